@@ -1,0 +1,41 @@
+/**
+ * Random whole numbers from the platform's CSPRNG, without modulo bias.
+ *
+ * Values are drawn 32 bits at a time from a small pool that is refilled with
+ * `crypto.getRandomValues`; a draw at or above the largest multiple of the
+ * range is rejected and drawn again, so every value is equally likely.
+ */
+
+/** Draws one uniformly random integer in `[0, 2^32)`. */
+export type RandomSource = () => number;
+
+const POOL_SIZE = 64;
+const TWO_POW_32 = 2 ** 32;
+
+/** The default source: `crypto.getRandomValues`, pooled to spare a call per draw. */
+export function cryptoRandomSource(): RandomSource {
+  const pool = new Uint32Array(POOL_SIZE);
+  let next = POOL_SIZE;
+  return () => {
+    if (next === POOL_SIZE) {
+      crypto.getRandomValues(pool);
+      next = 0;
+    }
+    return pool[next++] as number;
+  };
+}
+
+/** A uniformly random integer in `[min, max]` (both inclusive). */
+export function randomInt(random: RandomSource, min: number, max: number): number {
+  const range = max - min + 1;
+  // Reject draws ≥ cutoff: the remaining 2^32 − (2^32 mod range) values split evenly.
+  const cutoff = TWO_POW_32 - (TWO_POW_32 % range);
+  let draw = random();
+  while (draw >= cutoff) draw = random();
+  return min + (draw % range);
+}
+
+/** Fresh random bytes for nonces and secrets. */
+export function randomBytes(length: number): Uint8Array {
+  return crypto.getRandomValues(new Uint8Array(length));
+}
