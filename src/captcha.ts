@@ -165,7 +165,9 @@ export function createCaptcha(options: CaptchaOptions): Captcha {
       const time = now();
       if (decoded.issuedAt > time + clockSkew) return { ok: false, reason: 'bad-signature' };
       if (time > decoded.expiresAt + clockSkew) return { ok: false, reason: 'expired' };
-      if (time < decoded.issuedAt + minSolveTime) return { ok: false, reason: 'too-soon' };
+      if (minSolveTime > 0 && time < decoded.issuedAt + minSolveTime) {
+        return { ok: false, reason: 'too-soon' };
+      }
       // 5. One guess per token: used up before the answer is looked at.
       if (store !== false) {
         try {

@@ -81,16 +81,23 @@ const LATIN_WITH_MARKS = /(\p{Script=Latin})\p{M}+/gu;
 /** Spaces, hyphens, apostrophes, other punctuation and invisible format characters. */
 const IGNORED = /[\p{P}\p{Z}\p{Cf}\s]+/gu;
 
+/** Turkish and Azerbaijani dotless ı: "SIFIR" lower-cased without a Turkish locale is "sifir". */
+const DOTLESS_I = /\u0131/g;
+/** German ß: written "ss" in Switzerland and in capitals (DREISSIG). */
+const SHARP_S = /\u00df/g;
+
 /**
  * The form in which written numbers are compared: lower case, without Latin
- * accents, spaces, hyphens or punctuation. Marks of other scripts stay
- * (Arabic and Cyrillic marks change the word).
+ * accents (dotless ı counts as one; ß as ss), spaces, hyphens or punctuation. Marks of
+ * other scripts stay (Arabic and Cyrillic marks change the word).
  */
 export function wordKey(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFD')
     .replace(LATIN_WITH_MARKS, '$1')
+    .replace(DOTLESS_I, 'i')
+    .replace(SHARP_S, 'ss')
     .replace(IGNORED, '')
     .normalize('NFC');
 }
