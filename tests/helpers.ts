@@ -1,0 +1,49 @@
+import type { RandomSource } from '../src/random.ts';
+
+/** A secret for tests (never use a readable one for real). */
+export const SECRET = 'calcha tests: thirty-two bytes or more, never for real use';
+export const OTHER_SECRET = 'another secret for tests, also over thirty-two bytes';
+
+/** A clock that only moves when the test says so. */
+export function fixedClock(start = 1_800_000_000_000) {
+  let time = start;
+  return {
+    now: () => time,
+    advance(ms: number) {
+      time += ms;
+    },
+    set(ms: number) {
+      time = ms;
+    },
+  };
+}
+
+/** A repeatable 32-bit random source (mulberry32), for question rules over many draws. */
+export function seededRandom(seed: number): RandomSource {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (t ^ (t >>> 14)) >>> 0;
+  };
+}
+
+const SYMBOL_TO_OPERATION = {
+  '+': (a: number, b: number) => a + b,
+  '\u2212': (a: number, b: number) => a - b,
+  '\u00d7': (a: number, b: number) => a * b,
+  '\u00f7': (a: number, b: number) => a / b,
+} as const;
+
+/** Solves a question written with ASCII digits only, such as "15 − 4 =". */
+export function solve(question: string): number {
+  const match = /^(\d+) (.) (\d+) =$/.exec(question);
+  if (match === null) throw new Error(`not a digits-only question: ${question}`);
+  const [, left, symbol, right] = match;
+  return SYMBOL_TO_OPERATION[symbol as keyof typeof SYMBOL_TO_OPERATION](
+    Number(left),
+    Number(right),
+  );
+}

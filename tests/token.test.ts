@@ -1,0 +1,158 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createCaptcha } from '../src/captcha.ts';
+import { deriveKeyring } from '../src/keys.ts';
+import { type Locale, localeId } from '../src/locales.ts';
+import { decodeToken, scopeBytes, signToken, TOKEN_LENGTH } from '../src/token.ts';
+import { fixedClock, SECRET } from './helpers.ts';
+import vectorFile from './vectors.json' with { type: 'json' };
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+describe('token format v1 test vectors', () => {
+  it.each(vectorFile.vectors)(
+    'signs $locale, scope "$scope", answer $answer to the committed token',
+    (v) => {
+      const [keys] = deriveKeyring(v.secret);
+      expect(keys?.id).toBe(v.keyId);
+      const claims = {
+        keyId: v.keyId,
+        localeId: localeId(v.locale as Locale),
+        issuedAt: v.issuedAt,
+        expiresAt: v.expiresAt,
+        nonce: Buffer.from(v.nonce, 'hex'),
+      };
+      expect(claims.localeId).toBe(v.localeId);
+      expect(
+        signToken(claims, v.answer, keys as NonNullable<typeof keys>, scopeBytes(v.scope)),
+      ).toBe(v.token);
+    },
+  );
+
+  it.each(vectorFile.vectors)(
+    'decodes the committed $locale token and accepts its answer',
+    async (v) => {
+      const decoded = decodeToken(v.token);
+      expect(decoded).toMatchObject({
+        keyId: v.keyId,
+        localeId: v.localeId,
+        issuedAt: v.issuedAt,
+        expiresAt: v.expiresAt,
+      });
+      expect(Buffer.from(decoded?.nonce ?? []).toString('hex')).toBe(v.nonce);
+      const captcha = createCaptcha({ secret: v.secret, now: () => v.issuedAt + 5_000 });
+      expect(await captcha.verify(v.token, String(v.answer + 1), { scope: v.scope })).toEqual({
+        ok: false,
+        reason: 'wrong-answer',
+      });
+      const fresh = createCaptcha({ secret: v.secret, now: () => v.issuedAt + 5_000 });
+      expect(await fresh.verify(v.token, String(v.answer), { scope: v.scope })).toEqual({
+        ok: true,
+      });
+    },
+  );
+});
+
+describe('token shape', () => {
+  it('is 84 URL- and form-safe characters, different every time', async () => {
+    const captcha = createCaptcha({ secret: SECRET });
+    const tokens = new Set<string>();
+    for (let i = 0; i < 200; i++) {
+      const { token } = await captcha.generate();
+      expect(token).toMatch(/^[A-Za-z0-9_-]{84}$/);
+      expect(encodeURIComponent(token)).toBe(token);
+      tokens.add(token);
+    }
+    expect(tokens.size).toBe(200);
+    expect(TOKEN_LENGTH).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('tampering', () => {
+  const vector = vectorFile.vectors[1] as (typeof vectorFile.vectors)[number];
+  const at = () => vector.issuedAt + 5_000;
+
+  it('every changed character of a token is refused, and the store is never touched', async () => {
+    let consumed = 0;
+    const captcha = createCaptcha({
+      secret: vector.secret,
+      now: at,
+      store: { consume: () => ++consumed > 0 },
+    });
+    const outcomes = new Map<string, number>();
+    for (let i = 0; i < vector.token.length; i++) {
+      for (const char of ALPHABET) {
+        if (char === vector.token[i]) continue;
+        const tampered = vector.token.slice(0, i) + char + vector.token.slice(i + 1);
+        const result = await captcha.verify(tampered, String(vector.answer), {
+          scope: vector.scope,
+        });
+        const reason = result.ok ? 'ok' : result.reason;
+        outcomes.set(reason, (outcomes.get(reason) ?? 0) + 1);
+      }
+    }
+    expect(outcomes.get('ok')).toBeUndefined();
+    expect([...outcomes.keys()].sort()).toEqual(['bad-signature', 'malformed']);
+    expect(consumed).toBe(0);
+    expect(
+      await captcha.verify(vector.token, String(vector.answer), { scope: vector.scope }),
+    ).toEqual({ ok: true });
+  });
+
+  it('a non-canonical encoding is malformed: padding, standard base64, wrong length, spaces', async () => {
+    const captcha = createCaptcha({ secret: vector.secret, now: at, store: false });
+    const variants = [
+      `${vector.token}=`,
+      vector.token.replace(/-/g, '+').replace(/_/g, '/'),
+      vector.token.slice(0, -1),
+      `${vector.token}A`,
+      ` ${vector.token}`,
+      `${vector.token.slice(0, 40)}\n${vector.token.slice(41)}`,
+    ];
+    for (const token of variants) {
+      expect(
+        await captcha.verify(token, String(vector.answer), { scope: vector.scope }),
+        token,
+      ).toEqual({
+        ok: false,
+        reason: 'malformed',
+      });
+    }
+  });
+
+  it('another version byte is malformed', async () => {
+    const bytes = Buffer.from(vector.token, 'base64url');
+    bytes[0] = 2;
+    const captcha = createCaptcha({ secret: vector.secret, now: at });
+    expect(await captcha.verify(bytes.toString('base64url'), '7', { scope: vector.scope })).toEqual(
+      {
+        ok: false,
+        reason: 'malformed',
+      },
+    );
+  });
+
+  it('no random string of the right shape is accepted, and none throws', async () => {
+    const captcha = createCaptcha({ secret: SECRET, store: false });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ unit: fc.constantFrom(...ALPHABET), minLength: 84, maxLength: 84 }),
+        fc.string(),
+        async (token, answer) => {
+          const result = await captcha.verify(token, answer);
+          expect(result.ok).toBe(false);
+          expect(['malformed', 'bad-signature']).toContain(result.ok ? 'ok' : result.reason);
+        },
+      ),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('a token from a fixed clock keeps 100 ms resolution', async () => {
+    const clock = fixedClock(1_800_000_000_099);
+    const captcha = createCaptcha({ secret: SECRET, now: clock.now, ttl: 60_000 });
+    const { token, expiresAt } = await captcha.generate();
+    expect(decodeToken(token)?.issuedAt).toBe(1_800_000_000_000);
+    expect(expiresAt).toBe(1_800_000_060_000);
+  });
+});

@@ -1,0 +1,309 @@
+import { describe, expect, it } from 'vitest';
+import { type CaptchaOptions, createCaptcha, type ReplayStore } from '../src/index.ts';
+import { fixedClock, OTHER_SECRET, SECRET, solve } from './helpers.ts';
+
+const SCOPE = 'comment-form:post-42';
+
+/** A captcha with digits-only questions (easy to solve in a test) and a fixed clock. */
+function setup(options: Partial<CaptchaOptions> = {}) {
+  const clock = fixedClock();
+  const captcha = createCaptcha({
+    secret: SECRET,
+    words: 'digits',
+    digits: 'latin',
+    now: clock.now,
+    ...options,
+  });
+  const challenge = async (scope = SCOPE) => {
+    const c = await captcha.generate({ scope });
+    return { ...c, answer: String(solve(c.question)) };
+  };
+  return { clock, captcha, challenge };
+}
+
+describe('verify: each reason, by value', () => {
+  it('accepts the right answer after minSolveTime', async () => {
+    const { clock, captcha, challenge } = setup();
+    const c = await challenge();
+    clock.advance(2_000);
+    expect(await captcha.verify(c.token, c.answer, { scope: SCOPE })).toEqual({ ok: true });
+  });
+
+  it('malformed: not a token', async () => {
+    const { captcha } = setup();
+    expect(await captcha.verify('hello', '3')).toEqual({ ok: false, reason: 'malformed' });
+  });
+
+  it('bad-signature: signed with another secret', async () => {
+    const { clock, challenge } = setup({ secret: OTHER_SECRET });
+    const c = await challenge();
+    clock.advance(5_000);
+    const { captcha } = setup({ now: clock.now });
+    expect(await captcha.verify(c.token, c.answer, { scope: SCOPE })).toEqual({
+      ok: false,
+      reason: 'bad-signature',
+    });
+  });
+
+  it('bad-signature: another scope, or none', async () => {
+    const { clock, captcha, challenge } = setup();
+    const c = await challenge();
+    clock.advance(5_000);
+    expect(await captcha.verify(c.token, c.answer, { scope: 'comment-form:post-43' })).toEqual({
+      ok: false,
+      reason: 'bad-signature',
+    });
+    expect(await captcha.verify(c.token, c.answer)).toEqual({ ok: false, reason: 'bad-signature' });
+    expect(await captcha.verify(c.token, c.answer, { scope: SCOPE })).toEqual({ ok: true });
+  });
+
+  it('too-soon: faster than minSolveTime, and the token stays usable', async () => {
+    const { clock, captcha, challenge } = setup();
+    const c = await challenge();
+    clock.advance(1_900);
+    expect(await captcha.verify(c.token, c.answer, { scope: SCOPE })).toEqual({
+      ok: false,
+      reason: 'too-soon',
+    });
+    clock.advance(100);
+    expect(await captcha.verify(c.token, c.answer, { scope: SCOPE })).toEqual({ ok: true });
+  });
+
+  it('minSolveTime 0 accepts at once', async () => {
+    const { captcha, challenge } = setup({ minSolveTime: 0 });
+    const c = await challenge();
+    expect(await captcha.verify(c.token, c.answer, { scope: SCOPE })).toEqual({ ok: true });
+  });
+
+  it('replayed: a solved token is accepted once', async () => {
+    const { clock, captcha, challenge } = setup();
+    const c = await challenge();
+    clock.advance(3_000);
+    expect(await captcha.verify(c.token, c.answer, { scope: SCOPE })).toEqual({ ok: true });
+    expect(await captcha.verify(c.token, c.answer, { scope: SCOPE })).toEqual({
+      ok: false,
+      reason: 'replayed',
+    });
+  });
+
+  it('wrong-answer burns the token: one guess per token', async () => {
+    const { clock, captcha, challenge } = setup();
+    const c = await challenge();
+    clock.advance(3_000);
+    const wrong = String(Number(c.answer) + 1);
+    expect(await captcha.verify(c.token, wrong, { scope: SCOPE })).toEqual({
+      ok: false,
+      reason: 'wrong-answer',
+    });
+    expect(await captcha.verify(c.token, c.answer, { scope: SCOPE })).toEqual({
+      ok: false,
+      reason: 'replayed',
+    });
+  });
+
+  it('store-error: a store that throws or rejects refuses the answer (fail closed)', async () => {
+    const failure = new Error('redis is down');
+    for (const store of [
+      {
+        consume: () => {
+          throw failure;
+        },
+      },
+      { consume: () => Promise.reject(failure) },
+    ] satisfies ReplayStore[]) {
+      const { clock, captcha, challenge } = setup({ store });
+      const c = await challenge();
+      clock.advance(3_000);
+      expect(await captcha.verify(c.token, c.answer, { scope: SCOPE })).toEqual({
+        ok: false,
+        reason: 'store-error',
+        error: failure,
+      });
+    }
+  });
+
+  it('a store answering anything but true is a replay', async () => {
+    const { clock, captcha, challenge } = setup({
+      store: { consume: () => 'OK' as unknown as boolean },
+    });
+    const c = await challenge();
+    clock.advance(3_000);
+    expect(await captcha.verify(c.token, c.answer, { scope: SCOPE })).toEqual({
+      ok: false,
+      reason: 'replayed',
+    });
+  });
+});
+
+describe('verify: time', () => {
+  it('accepts until expiry plus clockSkew, then says expired', async () => {
+    const { clock, captcha, challenge } = setup({ ttl: 60_000, clockSkew: 5_000, store: false });
+    const c = await challenge();
+    clock.set(c.expiresAt + 5_000);
+    expect(await captcha.verify(c.token, c.answer, { scope: SCOPE })).toEqual({ ok: true });
+    clock.set(c.expiresAt + 5_001);
+    expect(await captcha.verify(c.token, c.answer, { scope: SCOPE })).toEqual({
+      ok: false,
+      reason: 'expired',
+    });
+  });
+
+  it('a token issued in the future beyond clockSkew is bad-signature; within it, accepted', async () => {
+    const issuer = setup({ minSolveTime: 0 });
+    const c = await issuer.challenge();
+    const verifier = setup({ minSolveTime: 0, clockSkew: 30_000 });
+    verifier.clock.set(issuer.clock.now() - 30_001);
+    expect(await verifier.captcha.verify(c.token, c.answer, { scope: SCOPE })).toEqual({
+      ok: false,
+      reason: 'bad-signature',
+    });
+    verifier.clock.set(issuer.clock.now() - 30_000);
+    expect(await verifier.captcha.verify(c.token, c.answer, { scope: SCOPE })).toEqual({
+      ok: true,
+    });
+  });
+
+  it('checks the signature before the time: a forged old token is bad-signature, not expired', async () => {
+    const { clock, challenge } = setup({ secret: OTHER_SECRET });
+    const c = await challenge();
+    clock.advance(365 * 86_400_000);
+    const { captcha } = setup({ now: clock.now });
+    expect(await captcha.verify(c.token, c.answer, { scope: SCOPE })).toEqual({
+      ok: false,
+      reason: 'bad-signature',
+    });
+  });
+});
+
+describe('verify: key rotation', () => {
+  it('the first secret signs, every secret verifies, a retired one is refused', async () => {
+    const old = setup({ secret: OTHER_SECRET });
+    const oldToken = await old.challenge();
+    const both = setup({ secret: [SECRET, OTHER_SECRET], now: old.clock.now });
+    const newToken = await both.challenge();
+    old.clock.advance(3_000);
+    expect(await both.captcha.verify(oldToken.token, oldToken.answer, { scope: SCOPE })).toEqual({
+      ok: true,
+    });
+    const onlyNew = setup({ secret: SECRET, now: old.clock.now });
+    expect(await onlyNew.captcha.verify(newToken.token, newToken.answer, { scope: SCOPE })).toEqual(
+      { ok: true },
+    );
+    const oldToken2 = await old.challenge();
+    old.clock.advance(3_000);
+    expect(
+      await onlyNew.captcha.verify(oldToken2.token, oldToken2.answer, { scope: SCOPE }),
+    ).toEqual({
+      ok: false,
+      reason: 'bad-signature',
+    });
+  });
+
+  it('secrets given as bytes and as the same string agree', async () => {
+    const text = setup({ secret: SECRET });
+    const c = await text.challenge();
+    text.clock.advance(3_000);
+    const bytes = setup({ secret: new TextEncoder().encode(SECRET), now: text.clock.now });
+    expect(await bytes.captcha.verify(c.token, c.answer, { scope: SCOPE })).toEqual({ ok: true });
+  });
+});
+
+describe('verify: store', () => {
+  it('with store false a solved token can be replayed until it expires', async () => {
+    const { clock, captcha, challenge } = setup({ store: false });
+    const c = await challenge();
+    clock.advance(3_000);
+    expect(await captcha.verify(c.token, c.answer, { scope: SCOPE })).toEqual({ ok: true });
+    expect(await captcha.verify(c.token, c.answer, { scope: SCOPE })).toEqual({ ok: true });
+  });
+
+  it('concurrent verifications of one token: exactly one succeeds', async () => {
+    const { clock, captcha, challenge } = setup();
+    const c = await challenge();
+    clock.advance(3_000);
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => captcha.verify(c.token, c.answer, { scope: SCOPE })),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok && r.reason === 'replayed')).toHaveLength(49);
+  });
+
+  it('consumes the nonce until expiry plus clockSkew', async () => {
+    const calls: Array<[string, number]> = [];
+    const { clock, captcha, challenge } = setup({
+      clockSkew: 1_000,
+      store: { consume: (id, expiresAt) => calls.push([id, expiresAt]) > 0 },
+    });
+    const c = await challenge();
+    clock.advance(3_000);
+    await captcha.verify(c.token, c.answer, { scope: SCOPE });
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.[0]).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(calls[0]?.[1]).toBe(c.expiresAt + 1_000);
+  });
+});
+
+describe('verify: hostile input never throws', () => {
+  const inputs: unknown[] = [
+    undefined,
+    null,
+    0,
+    Number.NaN,
+    12n,
+    true,
+    Symbol('x'),
+    {},
+    [],
+    ['token'],
+    () => 'token',
+    new Uint8Array(84),
+    {
+      toString: () => {
+        throw new Error('boom');
+      },
+    },
+    new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('trap');
+        },
+      },
+    ),
+    'A'.repeat(10_000_000),
+    '\u0000'.repeat(84),
+    '\ud800'.repeat(84),
+    '١٥',
+    '😀'.repeat(42),
+  ];
+
+  it.each(inputs.map((input, i) => [i, input]))('token #%i is malformed', async (_, input) => {
+    const { captcha } = setup();
+    expect(await captcha.verify(input, '3')).toEqual({ ok: false, reason: 'malformed' });
+  });
+
+  it.each(inputs.map((input, i) => [i, input]))(
+    'answer #%i is a wrong answer that burns the token',
+    async (_, input) => {
+      const { clock, captcha, challenge } = setup();
+      const c = await challenge();
+      clock.advance(3_000);
+      expect(await captcha.verify(c.token, input, { scope: SCOPE })).toEqual({
+        ok: false,
+        reason: 'wrong-answer',
+      });
+      expect(await captcha.verify(c.token, c.answer, { scope: SCOPE })).toEqual({
+        ok: false,
+        reason: 'replayed',
+      });
+    },
+  );
+
+  it('a scope that is not a string is misuse: TypeError', async () => {
+    const { captcha } = setup();
+    await expect(captcha.verify('x', '1', { scope: 42 as unknown as string })).rejects.toThrow(
+      TypeError,
+    );
+    await expect(captcha.generate({ scope: 'x'.repeat(513) })).rejects.toThrow(/scope/);
+  });
+});
