@@ -60,7 +60,7 @@ const SPELLINGS: Partial<Record<Locale, Spelling[]>> = {
   'hr-HR': BOTH_GENDERS,
   'lt-LT': BOTH_GENDERS,
   'lv-LV': BOTH_GENDERS,
-  'nl-NL': [{}, { options: { includeOptionalAnd: true } }, { options: { noHundredPairing: true } }],
+  'nl-NL': [{}, { options: { includeOptionalAnd: true } }],
   'pl-PL': BOTH_GENDERS,
   'ro-RO': BOTH_GENDERS,
   'ru-RU': BOTH_GENDERS,
