@@ -1,6 +1,7 @@
 import { readAnswer } from './answer.js';
 import { toBase64Url } from './crypto.js';
 import { formatDigits } from './digits.js';
+import { type FormVerifyResult, type VerifyFormOptions, verifyPostedForm } from './form.js';
 import { textDirection } from './locale.js';
 import { type Locale, localeFromId, localeId } from './locales.js';
 import { type CaptchaOptions, requireLocale, resolveSettings } from './options.js';
@@ -84,6 +85,13 @@ export interface Captcha {
    * whatever its type or size: every outcome is a {@link VerifyResult}.
    */
   verify(token: unknown, answer: unknown, options?: VerifyOptions): Promise<VerifyResult>;
+  /**
+   * Reads the fields `renderHtml` rendered from a posted body (`FormData`,
+   * `URLSearchParams`, or a plain object such as Express's `req.body`) and
+   * verifies them. Adds the refusals `'honeypot'` and `'missing-field'`,
+   * which do not use the token up. Never throws for any body.
+   */
+  verifyForm(body: unknown, options?: VerifyFormOptions): Promise<FormVerifyResult>;
 }
 
 /** The longest scope accepted, in UTF-16 code units. */
@@ -120,7 +128,7 @@ export function createCaptcha(options: CaptchaOptions): Captcha {
   const signer = keyring[0] as (typeof keyring)[number];
   const random = cryptoRandomSource();
 
-  return {
+  const captcha: Captcha = {
     async generate({ scope = '', locale: tag } = {}) {
       const scopeData = requireScope(scope);
       const locale = tag === undefined ? settings.locale : requireLocale('generate locale', tag);
@@ -186,5 +194,8 @@ export function createCaptcha(options: CaptchaOptions): Captcha {
         ? { ok: true }
         : { ok: false, reason: 'wrong-answer' };
     },
+
+    verifyForm: (body, options = {}) => verifyPostedForm(captcha.verify, body, options),
   };
+  return captcha;
 }

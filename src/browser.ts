@@ -1,0 +1,85 @@
+/**
+ * calcha/browser: fills calcha fragments from a JSON endpoint, for pages
+ * served from a cache, and refreshes each question before it expires.
+ *
+ * Load it once per page, `<script type="module" src="…/calcha/browser.js">`:
+ * every `.calcha[data-calcha-src]` element is filled on load (unless it already
+ * holds a token), again a minute before its question expires, when a tab that
+ * slept past that comes back, and when the page is restored from the
+ * back-forward cache. No dependencies, no globals.
+ */
+
+/** The JSON an endpoint returns (see `toChallengeJson`). */
+interface ChallengeJson {
+  question: string;
+  token: string;
+  locale: string;
+  dir: string;
+  expiresIn: number;
+}
+
+/** How long before expiry a question is replaced; shorter for short-lived ones. */
+const MARGIN_MS = 60_000;
+/** Never refresh more often than this, even when the server says a token is nearly expired. */
+const MIN_DELAY_MS = 5_000;
+/** After a failed fetch, try again after this long. */
+const RETRY_MS = 30_000;
+
+/** Watches one fragment: fills it now or later, and again before each expiry. */
+export function mount(root: HTMLElement): void {
+  const src = root.dataset.calchaSrc as string;
+  const question = root.querySelector<HTMLElement>('.calcha-question');
+  const answer = root.querySelector<HTMLInputElement>('.calcha-answer');
+  const token = root.querySelector<HTMLInputElement>('.calcha-token');
+  if (!question || !answer || !token) return;
+  let deadline = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const schedule = (delay: number) => {
+    clearTimeout(timer);
+    delay = Math.max(delay, MIN_DELAY_MS);
+    deadline = performance.now() + delay;
+    timer = setTimeout(refresh, delay);
+  };
+
+  const refresh = async (): Promise<void> => {
+    try {
+      const response = await fetch(src, {
+        cache: 'no-store',
+        headers: { accept: 'application/json' },
+      });
+      if (!response.ok) throw new Error(String(response.status));
+      const challenge = (await response.json()) as ChallengeJson;
+      // A new question: an answer typed for the old one would be wrong.
+      if (token.value) answer.value = '';
+      question.textContent = challenge.question;
+      question.lang = challenge.locale;
+      question.dir = answer.dir = challenge.dir;
+      token.value = challenge.token;
+      schedule(challenge.expiresIn - Math.min(MARGIN_MS, challenge.expiresIn / 4));
+    } catch {
+      schedule(RETRY_MS);
+    }
+  };
+
+  const expiresIn = Number(root.dataset.calchaExpiresIn);
+  if (token.value && expiresIn > 0) schedule(expiresIn - Math.min(MARGIN_MS, expiresIn / 4));
+  else void refresh();
+  // Timers stall in sleeping tabs; catch up when the reader comes back.
+  document.addEventListener('visibilitychange', () => {
+    if (!document.hidden && performance.now() >= deadline) void refresh();
+  });
+  // A page restored from the back-forward cache may hold a token already posted.
+  addEventListener('pageshow', (event) => {
+    if (event.persisted) void refresh();
+  });
+}
+
+/** Mounts every calcha fragment with an endpoint on the page. */
+export function mountAll(): void {
+  for (const root of document.querySelectorAll<HTMLElement>('.calcha[data-calcha-src]'))
+    mount(root);
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mountAll);
+else mountAll();
