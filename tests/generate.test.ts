@@ -1,29 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatDigits, readDigits } from '../src/digits.ts';
-import { createCaptcha, type Locale, locales } from '../src/index.ts';
+import { formatDigits } from '../src/digits.ts';
+import { createCaptcha, locales } from '../src/index.ts';
 import { loadSpeller } from '../src/spelling.ts';
-import { fixedClock, SECRET } from './helpers.ts';
-
-const SYMBOLS = ['+', '\u2212', '\u00d7', '\u00f7'];
-
-/** Splits "left op right =" into its three parts. */
-function parts(question: string): [string, string, string] {
-  expect(question.endsWith(' =')).toBe(true);
-  const body = question.slice(0, -2);
-  const symbol = SYMBOLS.find((s) => body.includes(` ${s} `)) as string;
-  const [left, right] = body.split(` ${symbol} `) as [string, string];
-  return [left, symbol, right];
-}
-
-/** Solves a question of any locale and mode by reading its operands back. */
-async function solveAny(locale: Locale, question: string): Promise<number> {
-  const speller = await loadSpeller(locale);
-  const [left, symbol, right] = parts(question);
-  const read = (text: string) => readDigits(text) ?? speller.read(text) ?? Number.NaN;
-  const a = read(left);
-  const b = read(right);
-  return { '+': a + b, '\u2212': a - b, '\u00d7': a * b, '\u00f7': a / b }[symbol] as number;
-}
+import {
+  fixedClock,
+  questionParts as parts,
+  SECRET,
+  SYMBOLS,
+  solveQuestion as solveAny,
+} from './helpers.ts';
 
 describe('generate', () => {
   it('returns the question, token, locale, direction and expiry', async () => {

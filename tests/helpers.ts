@@ -1,4 +1,7 @@
+import { readDigits } from '../src/digits.ts';
+import type { Locale } from '../src/locales.ts';
 import type { RandomSource } from '../src/random.ts';
+import { loadSpeller } from '../src/spelling.ts';
 
 /** A secret for tests (never use a readable one for real). */
 export const SECRET = 'calcha tests: thirty-two bytes or more, never for real use';
@@ -45,5 +48,29 @@ export function solve(question: string): number {
   return SYMBOL_TO_OPERATION[symbol as keyof typeof SYMBOL_TO_OPERATION](
     Number(left),
     Number(right),
+  );
+}
+
+/** The operators of a question, as printed. */
+export const SYMBOLS = ['+', '\u2212', '\u00d7', '\u00f7'] as const;
+
+/** Splits "left op right =" into its three parts. */
+export function questionParts(question: string): [string, string, string] {
+  const body = question.replace(/ =$/, '');
+  const symbol = SYMBOLS.find((s) => body.includes(` ${s} `)) ?? '?';
+  const [left = '', right = ''] = body.split(` ${symbol} `);
+  return [left, symbol, right];
+}
+
+/** Solves a question of any locale and mode by reading its operands back (digits or words). */
+export async function solveQuestion(locale: Locale, question: string): Promise<number> {
+  const speller = await loadSpeller(locale);
+  const [left, symbol, right] = questionParts(question);
+  const read = (text: string) => readDigits(text) ?? speller.read(text) ?? Number.NaN;
+  const [a, b] = [read(left), read(right)];
+  return (
+    { '+': a + b, '\u2212': a - b, '\u00d7': a * b, '\u00f7': a / b }[
+      symbol as (typeof SYMBOLS)[number]
+    ] ?? Number.NaN
   );
 }

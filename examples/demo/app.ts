@@ -1,0 +1,139 @@
+/**
+ * The calcha demo: an Express 5 blog post with a comment form.
+ *
+ * - GET /         the post, its comments and a form with a fresh question
+ * - GET /cached   the same page as a cacheable static page: the question comes
+ *                 from GET /calcha/challenge through the browser module
+ * - POST /comments  verifies the form; publishes and redirects (303), or
+ *                 answers 422 with the text as typed, a fresh question and why
+ */
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import {
+  type Captcha,
+  createCaptcha,
+  describeRefusal,
+  HONEYPOT_CSS,
+  type Locale,
+  negotiateLocale,
+  renderHtml,
+  toChallengeJson,
+} from 'calcha';
+import express, { type Request } from 'express';
+import { fileCommentStore } from './comments.ts';
+import { renderPage } from './page.ts';
+import { type PageText, pageText } from './text.ts';
+
+/** The one form on this site; its questions are only good for it. */
+const SCOPE = 'comment-form:post-1';
+const CHALLENGE_ENDPOINT = '/calcha/challenge';
+
+export interface DemoOptions {
+  secret: string;
+  commentsFile: string;
+  /** The clock, for tests. */
+  now?: () => number;
+}
+
+function readerLocale(request: Request): Locale {
+  return negotiateLocale(request.headers['accept-language'], 'fr-FR');
+}
+
+function fragmentText(text: PageText) {
+  return { labelBefore: text.prompt, honeypotLabel: text.honeypot };
+}
+
+function textField(value: unknown, maxLength: number): string {
+  return typeof value === 'string' ? value.slice(0, maxLength) : '';
+}
+
+export function createDemoApp(options: DemoOptions) {
+  const captcha: Captcha = createCaptcha({
+    secret: options.secret,
+    ...(options.now === undefined ? {} : { now: options.now }),
+  });
+  const comments = fileCommentStore(options.commentsFile);
+  const browserModule = createRequire(import.meta.url).resolve('calcha/browser');
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(express.urlencoded({ extended: false, limit: '32kb' }));
+  app.use(express.static(fileURLToPath(new URL('./public', import.meta.url))));
+
+  const livePage = async (
+    locale: Locale,
+    extra: { error?: string; values?: { name: string; comment: string } } = {},
+  ) => {
+    const text = pageText(locale);
+    const challenge = await captcha.generate({ scope: SCOPE, locale });
+    return renderPage({
+      text,
+      comments: comments.list(),
+      captchaHtml: renderHtml(challenge, {
+        labelBefore: text.prompt,
+        endpoint: CHALLENGE_ENDPOINT,
+      }),
+      from: '/',
+      ...extra,
+    });
+  };
+
+  app.get('/', async (request, response) => {
+    response.set({ 'Cache-Control': 'no-store', Vary: 'Accept-Language' });
+    response.type('html').send(await livePage(readerLocale(request)));
+  });
+
+  app.get('/cached', (request, response) => {
+    // The same bytes for every reader of a language: a CDN may keep it for ten minutes.
+    const text = pageText(readerLocale(request));
+    response.set({ 'Cache-Control': 'public, max-age=600', Vary: 'Accept-Language' });
+    response.type('html').send(
+      renderPage({
+        text,
+        comments: comments.list(),
+        captchaHtml: renderHtml(null, { ...fragmentText(text), endpoint: CHALLENGE_ENDPOINT }),
+        from: '/cached',
+        cachedNote: true,
+      }),
+    );
+  });
+
+  app.get(CHALLENGE_ENDPOINT, async (request, response) => {
+    const challenge = await captcha.generate({ scope: SCOPE, locale: readerLocale(request) });
+    response.set({ 'Cache-Control': 'no-store' });
+    response.json(toChallengeJson(challenge, options.now?.() ?? Date.now()));
+  });
+
+  // The one rule the honeypot needs, from the library, so it never drifts.
+  app.get('/calcha.css', (_request, response) => {
+    response.type('text/css').send(HONEYPOT_CSS);
+  });
+
+  app.get('/calcha/browser.js', (_request, response) => {
+    response.type('text/javascript').sendFile(browserModule);
+  });
+
+  app.post('/comments', async (request, response) => {
+    const body = request.body ?? {};
+    const values = { name: textField(body.name, 80), comment: textField(body.comment, 5000) };
+    const locale = readerLocale(request);
+    const refuse = async (error: string) => {
+      response.status(422).set({ 'Cache-Control': 'no-store' });
+      response.type('html').send(await livePage(locale, { error, values }));
+    };
+    if (values.name.trim() === '' || values.comment.trim() === '') {
+      await refuse(pageText(locale).missingComment);
+      return;
+    }
+    const result = await captcha.verifyForm(body, { scope: SCOPE });
+    if (!result.ok) {
+      if (result.reason === 'store-error') console.error('calcha store error:', result.error);
+      await refuse(describeRefusal(result.reason, locale));
+      return;
+    }
+    const published = comments.add(values.name.trim(), values.comment);
+    const from = body.from === '/cached' ? '/cached' : '/';
+    response.redirect(303, `${from}#comment-${published.id}`);
+  });
+
+  return app;
+}
