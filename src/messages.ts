@@ -32,7 +32,7 @@ const BUILT_IN: Readonly<Record<string, RefusalMessages>> = {
       'Envoyé plus vite que quiconque ne peut taper. Répondez à la question et envoyez à nouveau.',
     replayed: 'Ce formulaire a déjà été envoyé. Répondez à la nouvelle question.',
     'wrong-answer':
-      "Ce n'est pas la bonne réponse. Répondez à la nouvelle question ; votre commentaire est conservé.",
+      "Ce n'est pas la bonne réponse. Répondez à la nouvelle question ; votre commentaire est conservé.",
     'store-error':
       "Votre réponse n'a pas pu être vérifiée pour l'instant. Envoyez à nouveau dans un moment.",
     honeypot: 'Votre navigateur a rempli un champ qui doit rester vide. Envoyez à nouveau.',

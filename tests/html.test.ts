@@ -101,7 +101,7 @@ describe('describeRefusal', () => {
       'That answer is not right. Please answer the new question; your comment is kept.',
     );
     expect(describeRefusal('wrong-answer', 'fr-BE')).toBe(
-      "Ce n'est pas la bonne réponse. Répondez à la nouvelle question ; votre commentaire est conservé.",
+      "Ce n'est pas la bonne réponse. Répondez à la nouvelle question\u00a0; votre commentaire est conservé.",
     );
     expect(describeRefusal('missing-field', 'de-DE')).toBe(
       'Bitte beantworten Sie die Anti-Spam-Frage.',

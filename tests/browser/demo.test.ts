@@ -96,7 +96,7 @@ describe.skipIf(!chromiumAvailable())('the comment-form demo in Chromium', () =>
     await expect
       .poll(() => alert.textContent())
       .toBe(
-        "Ce n'est pas la bonne réponse. Répondez à la nouvelle question ; votre commentaire est conservé.",
+        "Ce n'est pas la bonne réponse. Répondez à la nouvelle question\u00a0; votre commentaire est conservé.",
       );
   });
 
