@@ -1,17 +1,43 @@
-import { defineConfig } from 'tsup';
+import { join } from 'node:path';
+import { defineConfig, type Options } from 'tsup';
+
+/** The Web Crypto build: every import of ./crypto.js becomes ./crypto-web.ts. */
+const webCrypto: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'calcha-web-crypto',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/crypto\.js$/ }, (args) => ({
+      path: join(args.resolveDir, 'crypto-web.ts'),
+    }));
+  },
+};
+
+const library: Options = {
+  format: ['esm'],
+  dts: true,
+  // Each n2words locale stays a separate module so bundlers can split them.
+  external: [/^n2words\//],
+  // Keep node:crypto as written: Deno needs the prefix.
+  removeNodeProtocol: false,
+};
 
 export default defineConfig([
+  // Node, Bun, Deno: node:crypto.
   {
-    entry: { index: 'src/index.ts' },
-    format: ['esm'],
+    ...library,
+    entry: { index: 'src/index.ts', redis: 'src/redis.ts' },
     target: 'node20',
-    dts: true,
     clean: true,
-    // Each n2words locale stays a separate module so bundlers can split them.
-    external: [/^n2words\//],
   },
+  // Workers, edge runtimes, browsers: Web Crypto, no node: imports.
   {
-    // The browser module: one small file, minified, with no imports.
+    ...library,
+    entry: { web: 'src/web.ts' },
+    platform: 'neutral',
+    target: 'es2022',
+    esbuildPlugins: [webCrypto],
+  },
+  // The browser module: one small file, minified, with no imports.
+  {
     entry: { browser: 'src/browser.ts' },
     format: ['esm'],
     platform: 'browser',

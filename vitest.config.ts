@@ -1,12 +1,43 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+const source = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+
+/** The examples and tests import `calcha` as users do; here it is the source. */
+const calcha = { find: /^calcha(\/web)?$/, replacement: source('index.ts') };
+/** The Web Crypto build swaps one module, as tsup.config.ts does. */
+const webCrypto = {
+  find: /^(\.\/|\.\.\/src\/)crypto\.[jt]s$/,
+  replacement: source('crypto-web.ts'),
+};
+
 export default defineConfig({
-  resolve: {
-    alias: { calcha: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
-  },
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        resolve: { alias: [calcha] },
+        test: { name: 'node', include: ['tests/**/*.test.ts'], env: { CALCHA_CRYPTO: 'node' } },
+      },
+      {
+        // Everything that signs or verifies, once more over Web Crypto.
+        extends: true,
+        resolve: { alias: [calcha, webCrypto] },
+        test: {
+          name: 'web-crypto',
+          include: [
+            'tests/crypto.test.ts',
+            'tests/token.test.ts',
+            'tests/verify.test.ts',
+            'tests/generate.test.ts',
+            'tests/form.test.ts',
+            'tests/options.test.ts',
+            'tests/edge.test.ts',
+          ],
+          env: { CALCHA_CRYPTO: 'web' },
+        },
+      },
+    ],
   },
 });

@@ -2,6 +2,7 @@ import { readAnswer } from './answer.js';
 import { toBase64Url } from './crypto.js';
 import { formatDigits } from './digits.js';
 import { type FormVerifyResult, type VerifyFormOptions, verifyPostedForm } from './form.js';
+import type { Keys } from './keys.js';
 import { textDirection } from './locale.js';
 import { type Locale, localeFromId, localeId } from './locales.js';
 import { type CaptchaOptions, requireLocale, resolveSettings } from './options.js';
@@ -125,7 +126,6 @@ function requireScope(scope: unknown): Uint8Array {
 export function createCaptcha(options: CaptchaOptions): Captcha {
   const settings = resolveSettings(options);
   const { keyring, max, words, digits, ttl, minSolveTime, clockSkew, store, now } = settings;
-  const signer = keyring[0] as (typeof keyring)[number];
   const random = cryptoRandomSource();
 
   const captcha: Captcha = {
@@ -142,6 +142,7 @@ export function createCaptcha(options: CaptchaOptions): Captcha {
         words === 'words' || side === wordSide
           ? speller.spell(value)
           : formatDigits(value, locale, digits);
+      const signer = (await keyring)[0] as Keys;
       const issuedAt = Math.floor(now() / TIME_UNIT_MS) * TIME_UNIT_MS;
       const expiresAt = issuedAt + Math.ceil(ttl / TIME_UNIT_MS) * TIME_UNIT_MS;
       const claims = {
@@ -153,7 +154,7 @@ export function createCaptcha(options: CaptchaOptions): Captcha {
       };
       return {
         question: `${write(left, 0)} ${OPERATION_SYMBOLS[operation]} ${write(right, 1)} =`,
-        token: signToken(claims, answer, signer, scopeData),
+        token: await signToken(claims, answer, signer, scopeData),
         locale,
         dir: textDirection(locale),
         expiresAt,
@@ -167,7 +168,7 @@ export function createCaptcha(options: CaptchaOptions): Captcha {
       const locale = decoded && localeFromId(decoded.localeId);
       if (decoded === undefined || locale === undefined) return { ok: false, reason: 'malformed' };
       // 3. Signature, before any field is believed (a wrong scope fails here).
-      const keys = signingKeys(decoded, keyring, scopeData);
+      const keys = await signingKeys(decoded, await keyring, scopeData);
       if (keys === undefined) return { ok: false, reason: 'bad-signature' };
       // 4. Time.
       const time = now();
@@ -190,7 +191,7 @@ export function createCaptcha(options: CaptchaOptions): Captcha {
       }
       // 6. The answer.
       const value = await readAnswer(answer, () => loadSpeller(locale));
-      return value !== undefined && answerMatches(decoded, keys, value)
+      return value !== undefined && (await answerMatches(decoded, keys, value))
         ? { ok: true }
         : { ok: false, reason: 'wrong-answer' };
     },

@@ -29,31 +29,38 @@ function secretBytes(secret: unknown): Uint8Array {
   );
 }
 
-/** Derives the MAC key, the answer key and the key id of one secret with HKDF-SHA-256. */
-export function deriveKeys(secret: unknown): Keys {
+function checkedSecret(secret: unknown): Uint8Array {
   const bytes = secretBytes(secret);
   if (bytes.length < MIN_SECRET_BYTES) {
     throw new RangeError(
       `calcha: secret is ${bytes.length} bytes, it needs at least ${MIN_SECRET_BYTES}; ${HOW_TO_MAKE_ONE}.`,
     );
   }
-  return {
-    id: deriveBytes(bytes, HKDF_SALT, 'key id', 1)[0] as number,
-    mac: macKey(deriveBytes(bytes, HKDF_SALT, 'mac', 32)),
-    answer: macKey(deriveBytes(bytes, HKDF_SALT, 'answer', 32)),
-  };
+  return bytes;
+}
+
+/** Derives the MAC key, the answer key and the key id of one secret with HKDF-SHA-256. */
+async function deriveKeys(secret: Uint8Array): Promise<Keys> {
+  const key = async (info: string) => macKey(await deriveBytes(secret, HKDF_SALT, info, 32));
+  const [id, mac, answer] = await Promise.all([
+    deriveBytes(secret, HKDF_SALT, 'key id', 1),
+    key('mac'),
+    key('answer'),
+  ]);
+  return { id: id[0] as number, mac, answer };
 }
 
 /**
- * Derives the keys of every secret; the first one signs, all of them verify.
- * Throws at once, with a message saying how to make a secret, when there is none.
+ * Checks the secrets at once (throwing, with a message saying how to make one,
+ * when there is none or one is short) and derives their keys; the first one
+ * signs, all of them verify.
  */
-export function deriveKeyring(secret: unknown): Keys[] {
+export function deriveKeyring(secret: unknown): Promise<Keys[]> {
   const secrets = Array.isArray(secret) ? secret : [secret];
   if (secrets.length === 0) {
     throw new RangeError(`calcha: secret is an empty array; ${HOW_TO_MAKE_ONE}.`);
   }
-  return secrets.map(deriveKeys);
+  return Promise.all(secrets.map(checkedSecret).map(deriveKeys));
 }
 
 /**

@@ -95,7 +95,8 @@ export const LIMITS = Object.freeze({
 
 /** Validated options with every default filled in. */
 export interface Settings {
-  keyring: Keys[];
+  /** The secrets' keys, derived in the background from construction on. */
+  keyring: Promise<Keys[]>;
   locale: Locale;
   operations: Operation[];
   max: number;

@@ -63,12 +63,12 @@ function readTime(view: DataView, offset: number): number {
   return (view.getUint16(offset) * 2 ** 32 + view.getUint32(offset + 2)) * TIME_UNIT_MS;
 }
 
-function answerTag(keys: Keys, nonce: Uint8Array, answer: number): Uint8Array {
-  return hmacSha256(keys.answer, nonce, uint32(answer)).subarray(0, TAG_BYTES);
+async function answerTag(keys: Keys, nonce: Uint8Array, answer: number): Promise<Uint8Array> {
+  return (await hmacSha256(keys.answer, nonce, uint32(answer))).subarray(0, TAG_BYTES);
 }
 
-function mac(keys: Keys, signed: Uint8Array, scope: Uint8Array): Uint8Array {
-  return hmacSha256(keys.mac, signed, uint32(scope.length), scope).subarray(0, TAG_BYTES);
+async function mac(keys: Keys, signed: Uint8Array, scope: Uint8Array): Promise<Uint8Array> {
+  return (await hmacSha256(keys.mac, signed, uint32(scope.length), scope)).subarray(0, TAG_BYTES);
 }
 
 /** The scope as the bytes the MAC covers. */
@@ -77,12 +77,12 @@ export function scopeBytes(scope: string): Uint8Array {
 }
 
 /** Builds and signs a token that holds a tag of `answer`, bound to `scope`. */
-export function signToken(
+export async function signToken(
   claims: TokenClaims,
   answer: number,
   keys: Keys,
   scope: Uint8Array,
-): string {
+): Promise<string> {
   const bytes = new Uint8Array(TOKEN_BYTES);
   const view = new DataView(bytes.buffer);
   bytes[0] = TOKEN_VERSION;
@@ -91,8 +91,8 @@ export function signToken(
   writeTime(view, 3, claims.issuedAt);
   writeTime(view, 9, claims.expiresAt);
   bytes.set(claims.nonce, 15);
-  bytes.set(answerTag(keys, claims.nonce, answer), 31);
-  bytes.set(mac(keys, bytes.subarray(0, SIGNED_BYTES), scope), SIGNED_BYTES);
+  bytes.set(await answerTag(keys, claims.nonce, answer), 31);
+  bytes.set(await mac(keys, bytes.subarray(0, SIGNED_BYTES), scope), SIGNED_BYTES);
   return toBase64Url(bytes);
 }
 
@@ -122,13 +122,16 @@ export function decodeToken(token: unknown): DecodedToken | undefined {
 }
 
 /** The keys whose MAC the token carries for this scope (constant-time), or `undefined`. */
-export function signingKeys(
+export async function signingKeys(
   token: DecodedToken,
   keyring: readonly Keys[],
   scope: Uint8Array,
-): Keys | undefined {
+): Promise<Keys | undefined> {
   for (const keys of keyring) {
-    if (keys.id === token.keyId && constantTimeEqual(mac(keys, token.signed, scope), token.mac)) {
+    if (
+      keys.id === token.keyId &&
+      constantTimeEqual(await mac(keys, token.signed, scope), token.mac)
+    ) {
       return keys;
     }
   }
@@ -136,6 +139,10 @@ export function signingKeys(
 }
 
 /** Whether `answer` is the one the token was issued for (constant-time). */
-export function answerMatches(token: DecodedToken, keys: Keys, answer: number): boolean {
-  return constantTimeEqual(answerTag(keys, token.nonce, answer), token.answerTag);
+export async function answerMatches(
+  token: DecodedToken,
+  keys: Keys,
+  answer: number,
+): Promise<boolean> {
+  return constantTimeEqual(await answerTag(keys, token.nonce, answer), token.answerTag);
 }

@@ -1,0 +1,108 @@
+/**
+ * calcha/redis: a replay store shared by every server, in Redis.
+ *
+ * One atomic `SET key 1 NX PX <ms>` per verification: the first server to set
+ * the key accepts the token, every other one sees it taken. Keys expire with
+ * their token, so Redis never holds more than the tokens still alive.
+ */
+import type { ReplayStore } from './store.js';
+
+/** A node-redis (v4 and later) client: `sendCommand(['SET', …])`. */
+export interface NodeRedisLike {
+  sendCommand(args: string[]): Promise<unknown>;
+}
+
+/** An ioredis client: `call('SET', …)`. */
+export interface IoRedisLike {
+  call(command: string, ...args: string[]): Promise<unknown>;
+}
+
+/** Options of {@link redisStore}. */
+export interface RedisStoreOptions {
+  /** A connected node-redis or ioredis client; calcha never opens or closes it. */
+  client: NodeRedisLike | IoRedisLike;
+  /**
+   * Put before each token's id to make its key.
+   * @defaultValue 'calcha:'
+   */
+  prefix?: string;
+  /**
+   * How long to wait for Redis, in ms, before refusing the answer with
+   * 'store-error' (fail closed) rather than hang while Redis is down.
+   * @defaultValue 1_000
+   */
+  timeout?: number;
+  /**
+   * The clock, in epoch milliseconds, to turn a token's expiry into a TTL (for tests).
+   * @defaultValue Date.now
+   */
+  now?: () => number;
+}
+
+/** Default {@link RedisStoreOptions.timeout}. */
+export const DEFAULT_REDIS_TIMEOUT = 1_000;
+
+function isIoRedis(client: NodeRedisLike | IoRedisLike): client is IoRedisLike {
+  // ioredis also has a sendCommand, taking a Command object: ask for call first.
+  return typeof (client as IoRedisLike).call === 'function';
+}
+
+/**
+ * A replay store in Redis, for sites served by several processes or servers.
+ * Works with node-redis (v4+) and ioredis clients.
+ *
+ * @example
+ * ```ts
+ * import { createCaptcha } from 'calcha';
+ * import { redisStore } from 'calcha/redis';
+ * import { createClient } from 'redis';
+ *
+ * const client = await createClient({ url: process.env.REDIS_URL }).connect();
+ * const captcha = createCaptcha({
+ *   secret: process.env.CALCHA_SECRET ?? '',
+ *   store: redisStore({ client, prefix: 'myblog:calcha:' }),
+ * });
+ * ```
+ */
+export function redisStore(options: RedisStoreOptions): ReplayStore {
+  const {
+    client,
+    prefix = 'calcha:',
+    timeout = DEFAULT_REDIS_TIMEOUT,
+    now = Date.now,
+  } = options ?? {};
+  const ioRedis = typeof client === 'object' && client !== null && isIoRedis(client);
+  if (!ioRedis && typeof (client as NodeRedisLike | undefined)?.sendCommand !== 'function') {
+    throw new TypeError('calcha: redisStore needs a connected node-redis or ioredis `client`.');
+  }
+  if (typeof prefix !== 'string')
+    throw new TypeError('calcha: redisStore prefix must be a string.');
+  if (!Number.isSafeInteger(timeout) || timeout < 1) {
+    throw new RangeError(
+      `calcha: redisStore timeout must be a whole number of ms ≥ 1, got ${String(timeout)}.`,
+    );
+  }
+  const set = (args: string[]) =>
+    ioRedis
+      ? (client as IoRedisLike).call('SET', ...args)
+      : (client as NodeRedisLike).sendCommand(['SET', ...args]);
+
+  return {
+    async consume(id, expiresAt) {
+      const ttl = String(Math.max(1, Math.ceil(expiresAt - now())));
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timedOut = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`calcha: Redis did not answer within ${timeout} ms.`)),
+          timeout,
+        );
+      });
+      try {
+        const reply = await Promise.race([set([`${prefix}${id}`, '1', 'NX', 'PX', ttl]), timedOut]);
+        return reply === 'OK';
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  };
+}
