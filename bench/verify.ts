@@ -1,7 +1,8 @@
 /**
  * How fast calcha issues and verifies challenges, next to peers measured in
  * the same run: altcha-lib (the closest library: an HMAC-signed challenge)
- * and a JWT signed with HS256 by jose (what a hand-rolled signed token costs).
+ * and a JWT signed with HS256 by jose (what a hand-rolled signed token costs),
+ * and calcha's own Web Crypto build (what Workers and edge runtimes run).
  *
  *   npm run bench
  *
@@ -28,6 +29,9 @@ const answer = symbol === '+' ? Number(left) + Number(right) : Number(left) - Nu
 const answerInWords = (await loadSpeller('fr-FR')).spell(answer);
 const forged = `${challenge.token.slice(0, 60)}${challenge.token[60] === 'A' ? 'B' : 'A'}${challenge.token.slice(61)}`;
 const issuer = createCaptcha({ secret, store: false });
+// The Web Crypto build, as Workers run it (npm run bench builds dist/ first).
+const web = await import('../dist/web.js');
+const webCaptcha = web.createCaptcha({ secret, store: false, minSolveTime: 0 });
 
 const altchaKey = secret;
 const altchaChallenge = await createChallenge({ hmacKey: altchaKey, maxNumber: 1_000 });
@@ -49,6 +53,7 @@ const jwt = await new SignJWT({ answer })
 const checks = [
   (await captcha.verify(challenge.token, String(answer), { scope: 'bench' })).ok,
   (await captcha.verify(challenge.token, answerInWords, { scope: 'bench' })).ok,
+  (await webCaptcha.verify(challenge.token, String(answer), { scope: 'bench' })).ok,
   await verifySolution(altchaPayload, altchaKey),
   (await jwtVerify(jwt, jwtKey)).payload.answer === answer,
 ];
@@ -65,6 +70,9 @@ bench
   )
   .add('calcha verify, forged token', () =>
     captcha.verify(forged, String(answer), { scope: 'bench' }),
+  )
+  .add('calcha verify, Web Crypto build', () =>
+    webCaptcha.verify(challenge.token, String(answer), { scope: 'bench' }),
   )
   .add('altcha-lib v1 createChallenge', () =>
     createChallenge({ hmacKey: altchaKey, maxNumber: 1_000 }),
