@@ -20,13 +20,14 @@ const library: Options = {
   removeNodeProtocol: false,
 };
 
+// No `clean`: the builds run at once and one would delete another's .d.ts files;
+// `npm run build` empties dist/ first.
 export default defineConfig([
   // Node, Bun, Deno: node:crypto.
   {
     ...library,
     entry: { index: 'src/index.ts', redis: 'src/redis.ts' },
     target: 'node20',
-    clean: true,
   },
   // Workers, edge runtimes, browsers: Web Crypto, no node: imports.
   {
