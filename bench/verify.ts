@@ -30,7 +30,8 @@ const answerInWords = (await loadSpeller('fr-FR')).spell(answer);
 const forged = `${challenge.token.slice(0, 60)}${challenge.token[60] === 'A' ? 'B' : 'A'}${challenge.token.slice(61)}`;
 const issuer = createCaptcha({ secret, store: false });
 // The Web Crypto build, as Workers run it (npm run bench builds dist/ first).
-const web = await import('../dist/web.js');
+const webBuild = new URL('../dist/web.js', import.meta.url).href;
+const web: typeof import('calcha') = await import(webBuild);
 const webCaptcha = web.createCaptcha({ secret, store: false, minSolveTime: 0 });
 
 const altchaKey = secret;
