@@ -25,7 +25,18 @@ const MIN_DELAY_MS = 5_000;
 /** After a failed fetch, try again after this long. */
 const RETRY_MS = 30_000;
 
-/** Watches one fragment: fills it now or later, and again before each expiry. */
+/**
+ * Watches one fragment: fills it now (or, when it already holds a token, just
+ * before that token expires), and again before each new question expires.
+ * For fragments added to the page after it loaded.
+ *
+ * @example
+ * ```ts
+ * import { mount } from 'calcha/browser';
+ * const fragment = document.querySelector<HTMLElement>('#late-form .calcha');
+ * if (fragment) mount(fragment);
+ * ```
+ */
 export function mount(root: HTMLElement): void {
   const src = root.dataset.calchaSrc as string;
   const question = root.querySelector<HTMLElement>('.calcha-question');
@@ -75,7 +86,16 @@ export function mount(root: HTMLElement): void {
   });
 }
 
-/** Mounts every calcha fragment with an endpoint on the page. */
+/**
+ * Mounts every calcha fragment with an endpoint on the page. Runs by itself
+ * when the module loads; call it again after replacing the page's content.
+ *
+ * @example
+ * ```ts
+ * import { mountAll } from 'calcha/browser';
+ * mountAll();
+ * ```
+ */
 export function mountAll(): void {
   for (const root of document.querySelectorAll<HTMLElement>('.calcha[data-calcha-src]'))
     mount(root);

@@ -55,9 +55,24 @@ export type RefusalReason =
 
 /** The outcome of {@link Captcha.verify}: accepted, or refused with a reason. */
 export type VerifyResult =
-  | { ok: true }
-  | { ok: false; reason: Exclude<RefusalReason, 'store-error'> }
-  | { ok: false; reason: 'store-error'; error: unknown };
+  | {
+      /** The answer is right and the token was unused: accept the post. */
+      ok: true;
+    }
+  | {
+      /** Refused. */
+      ok: false;
+      /** Why, as a value to branch on or to pass to `describeRefusal`. */
+      reason: Exclude<RefusalReason, 'store-error'>;
+    }
+  | {
+      /** Refused: the replay store failed. */
+      ok: false;
+      /** `'store-error'`. */
+      reason: 'store-error';
+      /** What the store threw or rejected with, for your logs. */
+      error: unknown;
+    };
 
 /** Options of {@link Captcha.generate}. */
 export interface GenerateOptions {

@@ -11,7 +11,15 @@ export interface FormFields {
   honeypot: string | false;
 }
 
-/** The default field names, shared by `renderHtml` and `verifyForm`. */
+/**
+ * The default field names, shared by `renderHtml` and `verifyForm`.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_FIELDS } from 'calcha';
+ * DEFAULT_FIELDS.answer; // 'calcha_answer'
+ * ```
+ */
 export const DEFAULT_FIELDS: Readonly<FormFields> = Object.freeze({
   answer: 'calcha_answer',
   token: 'calcha_token',

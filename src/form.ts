@@ -13,7 +13,14 @@ export interface VerifyFormOptions extends VerifyOptions {
  * or `'missing-field'` (no token, no answer, or no honeypot field at all).
  * Neither uses the token up.
  */
-export type FormVerifyResult = VerifyResult | { ok: false; reason: 'honeypot' | 'missing-field' };
+export type FormVerifyResult =
+  | VerifyResult
+  | {
+      /** Refused before the token was looked at. */
+      ok: false;
+      /** `'honeypot'` or `'missing-field'`. */
+      reason: 'honeypot' | 'missing-field';
+    };
 
 /** `FormData` and `URLSearchParams` both answer `get(name)` with a value or `null`. */
 interface FormLike {

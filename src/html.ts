@@ -25,6 +25,13 @@ export interface RenderHtmlOptions {
  * The one CSS rule the honeypot needs: it moves the field out of sight without
  * `display: none`, which some bots check. Put it in your stylesheet (no inline
  * style is rendered, so a strict Content-Security-Policy needs no exception).
+ *
+ * @example
+ * ```ts
+ * import { HONEYPOT_CSS } from 'calcha';
+ * // Serve it as a stylesheet, or append it to yours at build time.
+ * const stylesheet = `${HONEYPOT_CSS}\n`;
+ * ```
  */
 export const HONEYPOT_CSS =
   '.calcha-hp{position:absolute;left:-10000px;top:auto;width:1px;height:1px;overflow:hidden}';

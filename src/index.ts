@@ -18,6 +18,6 @@ export { generateSecret, MIN_SECRET_BYTES, type Secret } from './keys.js';
 export { negotiateLocale, resolveLocale } from './locale.js';
 export { type Locale, locales } from './locales.js';
 export { describeRefusal, type FormRefusalReason, type RefusalMessages } from './messages.js';
-export { type CaptchaOptions, DEFAULTS, LIMITS, type WordsMode } from './options.js';
+export type { CaptchaOptions, WordsMode } from './options.js';
 export type { Operation } from './question.js';
 export { type MemoryStoreOptions, memoryStore, type ReplayStore } from './store.js';

@@ -9,11 +9,13 @@ import type { ReplayStore } from './store.js';
 
 /** A node-redis (v4 and later) client: `sendCommand(['SET', …])`. */
 export interface NodeRedisLike {
+  /** Sends one raw command, such as `['SET', key, '1', 'NX', 'PX', '60000']`. */
   sendCommand(args: string[]): Promise<unknown>;
 }
 
 /** An ioredis client: `call('SET', …)`. */
 export interface IoRedisLike {
+  /** Sends one raw command, such as `call('SET', key, '1', 'NX', 'PX', '60000')`. */
   call(command: string, ...args: string[]): Promise<unknown>;
 }
 
