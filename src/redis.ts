@@ -59,7 +59,7 @@ function isIoRedis(client: NodeRedisLike | IoRedisLike): client is IoRedisLike {
  * import { redisStore } from 'calcha/redis';
  * import { createClient } from 'redis';
  *
- * const client = await createClient({ url: process.env.REDIS_URL }).connect();
+ * const client = await createClient({ url: process.env.REDIS_URL ?? 'redis://localhost:6379' }).connect();
  * const captcha = createCaptcha({
  *   secret: process.env.CALCHA_SECRET ?? '',
  *   store: redisStore({ client, prefix: 'myblog:calcha:' }),

@@ -1,0 +1,113 @@
+/**
+ * Every TypeScript example a user reads compiles against the real API: the
+ * ```ts blocks of README.md and docs/*.md, and the @example blocks of src/.
+ * A block that starts with `/// <reference types="@cloudflare/workers-types" />`
+ * is compiled with the Workers types instead of Node's and the DOM's.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const WORKERS = '/// <reference types="@cloudflare/workers-types" />';
+
+interface Block {
+  where: string;
+  code: string;
+}
+
+function markdownBlocks(file: string): Block[] {
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  return [...text.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => ({
+    where: `${file}:${text.slice(0, m.index).split('\n').length}`,
+    code: m[1] ?? '',
+  }));
+}
+
+function sourceExamples(file: string): Block[] {
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  return [...text.matchAll(/^\s*\* ```ts\n([\s\S]*?)^\s*\* ```$/gm)].map((m) => ({
+    where: `${file}:${text.slice(0, m.index).split('\n').length}`,
+    code: (m[1] ?? '').replace(/^\s*\* ?/gm, ''),
+  }));
+}
+
+const sourceFiles = readdirSync(join(ROOT, 'src'))
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => `src/${f}`);
+const docs = readdirSync(join(ROOT, 'docs'))
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => `docs/${f}`);
+const blocks = [
+  ...['README.md', ...docs].flatMap(markdownBlocks),
+  ...sourceFiles.flatMap(sourceExamples),
+];
+
+function compile(group: Block[], types: string[], lib: string[]): string[] {
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(ROOT, 'tsconfig.json'),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: () => {},
+    },
+  );
+  const options: ts.CompilerOptions = {
+    ...config?.options,
+    types,
+    lib: lib.map((l) => `lib.${l.toLowerCase()}.d.ts`),
+    noUnusedLocals: false,
+    noUnusedParameters: false,
+    noEmit: true,
+  };
+  // Each block is its own module, in a folder of the project so that `calcha` resolves.
+  const files = new Map(
+    group.map((b, i) => [join(ROOT, 'docs', `__example_${i}.ts`), `${b.code}\nexport {};\n`]),
+  );
+  const host = ts.createCompilerHost(options);
+  const readFile = host.readFile.bind(host);
+  const fileExists = host.fileExists.bind(host);
+  host.readFile = (name) => files.get(name) ?? readFile(name);
+  host.fileExists = (name) => files.has(name) || fileExists(name);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (name, version) => {
+    const text = files.get(name);
+    return text === undefined
+      ? getSourceFile(name, version)
+      : ts.createSourceFile(name, text, version);
+  };
+  const program = ts.createProgram([...files.keys()], options, host);
+  return ts
+    .getPreEmitDiagnostics(program)
+    .filter((d) => d.file && files.has(d.file.fileName))
+    .map((d) => {
+      const index = [...files.keys()].indexOf(d.file?.fileName ?? '');
+      const line = d.file?.getLineAndCharacterOfPosition(d.start ?? 0).line ?? 0;
+      return `${group[index]?.where} (+${line}): ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
+    });
+}
+
+describe('examples in the docs', () => {
+  it('there are examples in the README, the guides and the source', () => {
+    const where = new Set(
+      blocks.map((b) => relative(ROOT, join(ROOT, b.where.split(':')[0] ?? ''))),
+    );
+    expect(where).toContain('README.md');
+    expect(where).toContain('docs/comment-form.md');
+    expect(where).toContain('src/captcha.ts');
+    expect(blocks.length).toBeGreaterThan(15);
+  });
+
+  it('every example compiles against the public API', () => {
+    const node = blocks.filter((b) => !b.code.startsWith(WORKERS));
+    expect(compile(node, ['node'], ['ES2022', 'DOM', 'DOM.Iterable'])).toEqual([]);
+  }, 60_000);
+
+  it('the Workers examples compile with the Workers types', () => {
+    const workers = blocks.filter((b) => b.code.startsWith(WORKERS));
+    expect(workers.length).toBeGreaterThan(0);
+    expect(compile(workers, [], ['ES2022'])).toEqual([]);
+  }, 60_000);
+});
