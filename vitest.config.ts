@@ -18,7 +18,13 @@ export default defineConfig({
       {
         extends: true,
         resolve: { alias: [calcha] },
-        test: { name: 'node', include: ['tests/**/*.test.ts'], env: { CALCHA_CRYPTO: 'node' } },
+        test: {
+          name: 'node',
+          include: ['tests/**/*.test.ts'],
+          env: { CALCHA_CRYPTO: 'node' },
+          // The public types, checked by tsc (tests/*.test-d.ts).
+          typecheck: { enabled: true, include: ['tests/**/*.test-d.ts'] },
+        },
       },
       {
         // Everything that signs or verifies, once more over Web Crypto.
