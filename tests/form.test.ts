@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createCaptcha, DEFAULT_FIELDS, type FormVerifyResult } from '../src/index.ts';
-import { fixedClock, SECRET, solve } from './helpers.ts';
+import { DEFAULT_FIELDS, type FormVerifyResult } from '../src/index.ts';
+import { solvableCaptcha } from './helpers.ts';
 
 const SCOPE = 'comment-form:post-1';
 
 async function solved() {
-  const clock = fixedClock();
-  const captcha = createCaptcha({
-    secret: SECRET,
-    words: 'digits',
-    digits: 'latin',
-    now: clock.now,
-  });
-  const c = await captcha.generate({ scope: SCOPE });
+  const { clock, captcha, challenge } = solvableCaptcha();
+  const { token, answer } = await challenge(SCOPE);
   clock.advance(3_000);
-  return { captcha, token: c.token, answer: String(solve(c.question)) };
+  return { captcha, token, answer };
 }
 
 const bodyKinds = {

@@ -1,4 +1,5 @@
 import { readDigits } from '../src/digits.ts';
+import { type CaptchaOptions, createCaptcha } from '../src/index.ts';
 import type { Locale } from '../src/locales.ts';
 import type { RandomSource } from '../src/random.ts';
 import { loadSpeller } from '../src/spelling.ts';
@@ -73,4 +74,24 @@ export async function solveQuestion(locale: Locale, question: string): Promise<n
       symbol as (typeof SYMBOLS)[number]
     ] ?? Number.NaN
   );
+}
+
+/**
+ * A captcha with digits-only questions (easy to solve in a test) and a fixed
+ * clock; `challenge(scope)` returns a fresh challenge with its answer.
+ */
+export function solvableCaptcha(options: Partial<CaptchaOptions> = {}) {
+  const clock = fixedClock();
+  const captcha = createCaptcha({
+    secret: SECRET,
+    words: 'digits',
+    digits: 'latin',
+    now: clock.now,
+    ...options,
+  });
+  const challenge = async (scope: string) => {
+    const c = await captcha.generate({ scope });
+    return { ...c, answer: String(solve(c.question)) };
+  };
+  return { clock, captcha, challenge };
 }

@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type CaptchaOptions, createCaptcha, type ReplayStore } from '../src/index.ts';
-import { fixedClock, OTHER_SECRET, SECRET, solve } from './helpers.ts';
+import type { CaptchaOptions, ReplayStore } from '../src/index.ts';
+import { OTHER_SECRET, SECRET, solvableCaptcha } from './helpers.ts';
 
 const SCOPE = 'comment-form:post-42';
 
-/** A captcha with digits-only questions (easy to solve in a test) and a fixed clock. */
+/** A solvable captcha whose challenges default to this file's scope. */
 function setup(options: Partial<CaptchaOptions> = {}) {
-  const clock = fixedClock();
-  const captcha = createCaptcha({
-    secret: SECRET,
-    words: 'digits',
-    digits: 'latin',
-    now: clock.now,
-    ...options,
-  });
-  const challenge = async (scope = SCOPE) => {
-    const c = await captcha.generate({ scope });
-    return { ...c, answer: String(solve(c.question)) };
-  };
-  return { clock, captcha, challenge };
+  const { challenge, ...rest } = solvableCaptcha(options);
+  return { ...rest, challenge: (scope = SCOPE) => challenge(scope) };
 }
 
 describe('verify: each reason, by value', () => {

@@ -55,6 +55,17 @@ describe.skipIf(!chromiumAvailable())('the comment-form demo in Chromium', () =>
     return { text, locale, answer: await solveQuestion(locale, text) };
   }
 
+  /** Submits the form, expects a 422 page that gives back the comment exactly as typed. */
+  async function submitRefused(page: Page) {
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/comments')),
+      page.click('button[type=submit]'),
+    ]);
+    expect(response.status()).toBe(422);
+    await page.waitForLoadState();
+    expect(await page.inputValue('#comment')).toBe(TYPED);
+  }
+
   async function fill(page: Page, answer: string, comment = TYPED) {
     await page.fill('#name', 'Camille');
     await page.fill('#comment', comment);
@@ -82,13 +93,7 @@ describe.skipIf(!chromiumAvailable())('the comment-form demo in Chromium', () =>
     const tokenBefore = await page.inputValue('.calcha-token');
     await fill(page, String(before.answer + 1));
     advance(3_000);
-    const [response] = await Promise.all([
-      page.waitForResponse((r) => r.url().endsWith('/comments')),
-      page.click('button[type=submit]'),
-    ]);
-    expect(response.status()).toBe(422);
-    await page.waitForLoadState();
-    expect(await page.inputValue('#comment')).toBe(TYPED);
+    await submitRefused(page);
     expect(await page.inputValue('#name')).toBe('Camille');
     expect(await page.inputValue('#calcha-answer')).toBe('');
     expect(await page.inputValue('.calcha-token')).not.toBe(tokenBefore);
@@ -117,13 +122,7 @@ describe.skipIf(!chromiumAvailable())('the comment-form demo in Chromium', () =>
     await page.goto(`${base}/`);
     const { answer } = await question(page);
     await fill(page, String(answer));
-    const [response] = await Promise.all([
-      page.waitForResponse((r) => r.url().endsWith('/comments')),
-      page.click('button[type=submit]'),
-    ]);
-    expect(response.status()).toBe(422);
-    await page.waitForLoadState();
-    expect(await page.inputValue('#comment')).toBe(TYPED);
+    await submitRefused(page);
     await expect
       .poll(() => page.getByRole('alert').textContent())
       .toMatch(/plus vite que quiconque/);
@@ -138,13 +137,7 @@ describe.skipIf(!chromiumAvailable())('the comment-form demo in Chromium', () =>
       input.value = 'http://spam.example';
     });
     advance(3_000);
-    const [response] = await Promise.all([
-      page.waitForResponse((r) => r.url().endsWith('/comments')),
-      page.click('button[type=submit]'),
-    ]);
-    expect(response.status()).toBe(422);
-    await page.waitForLoadState();
-    expect(await page.inputValue('#comment')).toBe(TYPED);
+    await submitRefused(page);
     await expect
       .poll(() => page.getByRole('alert').textContent())
       .toMatch(/champ qui doit rester vide/);
