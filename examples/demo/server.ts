@@ -3,6 +3,7 @@
  * PORT (default 3000), CALCHA_SECRET (default: a one-off secret, with a warning),
  * COMMENTS_FILE (default examples/demo/data/comments.json).
  */
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { generateSecret } from 'calcha';
 import { createDemoApp } from './app.ts';
@@ -19,9 +20,8 @@ if (secret === undefined || secret === '') {
 const commentsFile =
   process.env.COMMENTS_FILE ?? fileURLToPath(new URL('./data/comments.json', import.meta.url));
 
-createDemoApp({ secret, commentsFile }).listen(port, '127.0.0.1', (error) => {
+const server = createDemoApp({ secret, commentsFile }).listen(port, '127.0.0.1', (error) => {
   if (error) throw error;
-  console.log(
-    `calcha demo: http://localhost:${port}  (cached-page variant: http://localhost:${port}/cached)`,
-  );
+  const url = `http://localhost:${(server.address() as AddressInfo).port}`;
+  console.log(`calcha demo: ${url}  (cached-page variant: ${url}/cached)`);
 });
