@@ -4,8 +4,8 @@
  * A block that starts with `/// <reference types="@cloudflare/workers-types" />`
  * is compiled with the Workers types instead of Node's and the DOM's.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -110,4 +110,14 @@ describe('examples in the docs', () => {
     expect(workers.length).toBeGreaterThan(0);
     expect(compile(workers, [], ['ES2022'])).toEqual([]);
   }, 60_000);
+
+  it('every relative link in the README and the guides points to a file', () => {
+    const broken = ['README.md', 'SECURITY.md', ...docs].flatMap((file) =>
+      [...readFileSync(join(ROOT, file), 'utf8').matchAll(/\]\(([^)#\s]+)[^)]*\)/g)]
+        .map((m) => m[1] ?? '')
+        .filter((link) => !/^[a-z]+:/.test(link) && !existsSync(join(ROOT, dirname(file), link)))
+        .map((link) => `${file} -> ${link}`),
+    );
+    expect(broken).toEqual([]);
+  });
 });
