@@ -25,6 +25,9 @@ const MIN_DELAY_MS = 5_000;
 /** After a failed fetch, try again after this long. */
 const RETRY_MS = 30_000;
 
+/** Fragments already watched. */
+const mounted = new WeakSet<HTMLElement>();
+
 /**
  * Watches one fragment: fills it now (or, when it already holds a token, just
  * before that token expires), and again before each new question expires.
@@ -42,7 +45,9 @@ export function mount(root: HTMLElement): void {
   const question = root.querySelector<HTMLElement>('.calcha-question');
   const answer = root.querySelector<HTMLInputElement>('.calcha-answer');
   const token = root.querySelector<HTMLInputElement>('.calcha-token');
-  if (!question || !answer || !token) return;
+  // Mounting twice would fetch twice and keep two timers: mountAll runs again after page changes.
+  if (!question || !answer || !token || mounted.has(root)) return;
+  mounted.add(root);
   let deadline = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 

@@ -212,6 +212,22 @@ describe.skipIf(!chromiumAvailable())('the comment-form demo in Chromium', () =>
     await page.waitForURL(/\/cached#comment-\d+$/);
   });
 
+  it('mounting the fragments again does not fetch a second question', async () => {
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/calcha/challenge')) fetched.push(request.url());
+    });
+    await page.goto(`${base}/cached`);
+    await expect.poll(() => page.inputValue('.calcha-token')).toMatch(/^[A-Za-z0-9_-]{84}$/);
+    const token = await page.inputValue('.calcha-token');
+    // A string, so the test runner does not rewrite the import() meant for the page.
+    await page.evaluate("import('/calcha/browser.js').then((module) => module.mountAll())");
+    await page.waitForTimeout(300);
+    expect(fetched).toHaveLength(1);
+    expect(await page.inputValue('.calcha-token')).toBe(token);
+  });
+
   it('works with the keyboard only: Tab reaches the answer, never the honeypot; Enter submits', async () => {
     const page = await context.newPage();
     await page.goto(`${base}/`);
