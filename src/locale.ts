@@ -128,8 +128,11 @@ export function negotiateLocale(acceptLanguage: unknown, fallback = 'fr-FR'): Lo
   return fallbackLocale;
 }
 
+const directions = new Map<Locale, 'ltr' | 'rtl'>(
+  supported.map((s) => [s.locale, RTL_SCRIPTS.has(s.script) ? 'rtl' : 'ltr']),
+);
+
 /** The writing direction of a supported locale, from its script. */
 export function textDirection(locale: Locale): 'ltr' | 'rtl' {
-  const script = supported.find((s) => s.locale === locale)?.script ?? '';
-  return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+  return directions.get(locale) ?? 'ltr';
 }

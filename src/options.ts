@@ -109,7 +109,8 @@ export interface Settings {
   now: () => number;
 }
 
-const KNOWN_OPTIONS = new Set([
+/** Every option name, so a misspelt one is refused (typed, so this list cannot misspell one). */
+const KNOWN_OPTIONS: ReadonlySet<string> = new Set<keyof CaptchaOptions>([
   'secret',
   'locale',
   'operations',
