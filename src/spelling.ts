@@ -1,4 +1,4 @@
-import { type CardinalModule, type Locale, loadCardinalModule } from './locales.js';
+import { type Cardinal, type Locale, loadCardinal } from './locales.js';
 
 /** The largest number the word tables cover (the largest `max`). */
 export const LARGEST_SPELLED = 1000;
@@ -115,12 +115,12 @@ export interface Speller {
 
 async function createSpeller(locale: Locale): Promise<Speller> {
   const spellings = spellingsOf(locale);
-  const modules = new Map<Locale, CardinalModule>();
+  const cardinals = new Map<Locale, Cardinal>();
   for (const { locale: source = locale } of spellings) {
-    if (!modules.has(source)) modules.set(source, await loadCardinalModule(source));
+    if (!cardinals.has(source)) cardinals.set(source, await loadCardinal(source));
   }
   const write = ({ locale: source = locale, options, rewrite }: Spelling, value: number) => {
-    const words = (modules.get(source) as CardinalModule).toCardinal(value, options);
+    const words = (cardinals.get(source) as Cardinal)(value, options);
     return rewrite === undefined ? words : rewrite(words);
   };
   const shown = spellings[0] as Spelling;
