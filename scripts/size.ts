@@ -1,41 +1,75 @@
 /**
  * The size budget: `npm run size` (part of `npm test`). Bundles what a server
- * ships, as a bundler would (minified, code split per locale), gzips it, and
+ * ships, as bundlers do (minified, code split per locale) with esbuild and with
+ * Rolldown (Vite's bundler), gzips every chunk, lists each locale's chunk and
  * fails when a budget is exceeded. Needs dist/ (npm run build).
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { rolldown } from 'rolldown';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 
-/** Budgets in gzipped bytes. */
+export type Bundler = 'esbuild' | 'rolldown';
+
+/** Budgets in gzipped bytes, per bundler. */
 export const BUDGETS = {
-  /** createCaptcha alone: questions, tokens, verification, locale handling. */
-  core: 6_600,
-  /**
-   * createCaptcha with its French spelling: n2words fr-FR, fr-BE (the Belgian and
-   * Swiss variants) and their shared helpers, about 4 KB of the total.
-   */
-  'core + fr-FR': 10_800,
-  /** The largest locale, with the n2words helpers it shares with others. */
-  'largest locale': 3_500,
-  /** calcha/browser. */
+  esbuild: {
+    /** createCaptcha alone: questions, tokens, verification, the 71 locale loaders. */
+    core: 6_600,
+    /**
+     * createCaptcha with its French spelling: n2words fr-FR, fr-BE (the Belgian
+     * and Swiss variants) and their shared helpers. esbuild keeps the whole of
+     * each n2words module (ordinals and currencies too).
+     */
+    'core + fr-FR': 10_800,
+    /** The largest locale, with the n2words helpers it shares with others. */
+    'largest locale': 3_500,
+  },
+  rolldown: {
+    core: 6_500,
+    /** Rolldown keeps only `toCardinal` of each n2words module. */
+    'core + fr-FR': 9_700,
+    'largest locale': 2_100,
+  },
+  /** calcha/browser, as published (already minified). */
   'browser module': 1_024,
-};
+} as const;
 
-const gzipped = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+/** One output file: its gzipped size and the files it imports statically. */
+interface Chunk {
+  bytes: number;
+  imports: string[];
+}
 
-export async function measure() {
+/** A split bundle of `createCaptcha`: its chunks, the entry chunk and each locale's chunk. */
+interface Bundle {
+  chunks: Map<string, Chunk>;
+  core: string;
+  locales: Map<string, string>;
+}
+
+const gzipped = (code: string | Uint8Array) => gzipSync(code, { level: 9 }).length;
+
+/** The locale an n2words module path belongs to (`…/n2words/src/fr-FR.js` → `fr-FR`). */
+const n2wordsLocale = (path: string | null | undefined) =>
+  /n2words[\\/]src[\\/]([A-Za-z-]+)\.js$/.exec(path ?? '')?.[1];
+
+function serverEntry(): string {
   const dir = mkdtempSync(join(tmpdir(), 'calcha-size-'));
   const entry = join(dir, 'server.js');
   writeFileSync(
     entry,
     `import { createCaptcha } from ${JSON.stringify(join(DIST, 'index.js'))};\nexport { createCaptcha };\n`,
   );
+  return entry;
+}
+
+async function bundleWithEsbuild(entry: string): Promise<Bundle> {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -43,60 +77,100 @@ export async function measure() {
     minify: true,
     format: 'esm',
     platform: 'node',
-    outdir: join(dir, 'out'),
+    outdir: join(entry, '..', 'esbuild'),
     metafile: true,
     logLevel: 'silent',
   });
-  const outputs = result.metafile.outputs;
-  const size = new Map(Object.keys(outputs).map((path) => [path, gzipped(path)]));
-  /** A chunk with every chunk it imports statically: what loading it costs. */
-  const withImports = (path: string, seen = new Set<string>()): Set<string> => {
-    seen.add(path);
-    for (const { path: imported, kind } of outputs[path]?.imports ?? []) {
-      if (kind === 'import-statement' && !seen.has(imported)) withImports(imported, seen);
-    }
-    return seen;
+  const bundle: Bundle = { chunks: new Map(), core: '', locales: new Map() };
+  for (const [file, output] of Object.entries(result.metafile.outputs)) {
+    bundle.chunks.set(file, {
+      bytes: gzipped(readFileSync(file)),
+      imports: output.imports.filter((i) => i.kind === 'import-statement').map((i) => i.path),
+    });
+    if (output.entryPoint === undefined) continue;
+    const locale = n2wordsLocale(output.entryPoint);
+    if (locale === undefined) bundle.core = file;
+    else bundle.locales.set(locale, file);
+  }
+  return bundle;
+}
+
+async function bundleWithRolldown(entry: string): Promise<Bundle> {
+  const build = await rolldown({ input: entry, platform: 'node', logLevel: 'silent' });
+  const { output } = await build.generate({ format: 'esm', minify: true });
+  const bundle: Bundle = { chunks: new Map(), core: '', locales: new Map() };
+  for (const file of output) {
+    if (file.type !== 'chunk') continue;
+    bundle.chunks.set(file.fileName, { bytes: gzipped(file.code), imports: file.imports });
+    const locale = n2wordsLocale(file.facadeModuleId);
+    if (file.isEntry) bundle.core = file.fileName;
+    else if (locale !== undefined) bundle.locales.set(locale, file.fileName);
+  }
+  return bundle;
+}
+
+/** What loading a chunk costs: its size and that of every chunk it imports statically. */
+function loadedSize({ chunks }: Bundle, files: string[]): number {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const imported of chunks.get(file)?.imports ?? []) visit(imported);
   };
-  const paths = Object.keys(outputs);
-  const serverPath = paths.find((p) => basename(p) === 'server.js') ?? '';
-  const core = size.get(serverPath) ?? 0;
-  const localePaths = paths.filter((p) =>
-    /^[a-z]{2,3}-[A-Za-z-]+-[A-Z0-9]{8}\.js$/.test(basename(p)),
-  );
-  const locales = localePaths
-    .map((path) => ({
-      name: basename(path),
-      bytes: [...withImports(path)].reduce((sum, p) => sum + (size.get(p) ?? 0), 0),
-    }))
-    .sort((a, b) => a.name.localeCompare(b.name));
-  const frenchPaths = new Set(
-    localePaths.filter((p) => /^fr-(FR|BE)-/.test(basename(p))).flatMap((p) => [...withImports(p)]),
-  );
-  const french = [...frenchPaths].reduce((sum, p) => sum + (size.get(p) ?? 0), 0);
+  files.forEach(visit);
+  return [...seen].reduce((sum, file) => sum + (chunks.get(file)?.bytes ?? 0), 0);
+}
+
+/** Measures one bundler's output: the core, core + French, and every locale. */
+function sizesOf(bundle: Bundle) {
+  const core = loadedSize(bundle, [bundle.core]);
+  const locales = [...bundle.locales]
+    .map(([locale, file]) => ({ locale, bytes: loadedSize(bundle, [file]) }))
+    .sort((a, b) => a.locale.localeCompare(b.locale));
+  const french = ['fr-FR', 'fr-BE'].map((locale) => bundle.locales.get(locale) ?? '');
   return {
-    core,
-    locales,
     sizes: {
       core,
-      'core + fr-FR': core + french,
-      'largest locale': Math.max(...locales.map((c) => c.bytes)),
-      'browser module': gzipped(join(DIST, 'browser.js')),
+      'core + fr-FR': core + loadedSize(bundle, french),
+      'largest locale': Math.max(...locales.map((l) => l.bytes)),
     },
+    locales,
+  };
+}
+
+/** Bundles createCaptcha with both bundlers and measures everything the budgets name. */
+export async function measure() {
+  const entry = serverEntry();
+  return {
+    esbuild: sizesOf(await bundleWithEsbuild(entry)),
+    rolldown: sizesOf(await bundleWithRolldown(entry)),
+    'browser module': gzipped(readFileSync(join(DIST, 'browser.js'))),
   };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { core, locales, sizes } = await measure();
-  console.log(`core (createCaptcha, minified + gzipped): ${core} B`);
-  console.log(
-    `locales with their shared helpers (${locales.length}): ${locales.map((c) => `${c.name.replace(/-[A-Z0-9]+\.js$/, '')} ${c.bytes}`).join(', ')}`,
+  const measured = await measure();
+  const bundlers = ['esbuild', 'rolldown'] as const;
+  console.log('locale chunks with the n2words helpers they share, gzipped (esbuild / rolldown):');
+  const rolldownLocales = new Map(measured.rolldown.locales.map((l) => [l.locale, l.bytes]));
+  const cells = measured.esbuild.locales.map(
+    ({ locale, bytes }) => `${locale.padEnd(11)}${bytes} / ${rolldownLocales.get(locale)} B`,
   );
+  for (let row = 0; row < cells.length; row += 4) {
+    console.log(`  ${cells.slice(row, row + 4).join('    ')}`);
+  }
+  const checks: [string, number, number][] = bundlers.flatMap((bundler) =>
+    Object.entries(BUDGETS[bundler]).map(([name, budget]): [string, number, number] => [
+      `${bundler} ${name}`,
+      measured[bundler].sizes[name as keyof (typeof measured)[typeof bundler]['sizes']],
+      budget,
+    ]),
+  );
+  checks.push(['browser module', measured['browser module'], BUDGETS['browser module']]);
   let over = false;
-  for (const [name, budget] of Object.entries(BUDGETS)) {
-    const size = sizes[name as keyof typeof sizes];
-    const ok = size <= budget;
-    over ||= !ok;
-    console.log(`${ok ? 'ok  ' : 'OVER'} ${name}: ${size} B of ${budget} B`);
+  for (const [name, size, budget] of checks) {
+    over ||= size > budget;
+    console.log(`${size > budget ? 'OVER' : 'ok  '} ${name}: ${size} B of ${budget} B`);
   }
   if (over) {
     console.error(
