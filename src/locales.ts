@@ -9,7 +9,7 @@
 /**
  * n2words' `toCardinal` of one locale: the only part of its module calcha uses.
  * Each loader destructures it inside `.then(({ toCardinal }) => …)`, the form
- * Rollup, Rolldown (Vite) and webpack read to drop the module's other exports.
+ * Rollup and Rolldown (Vite) read to drop the module's other exports.
  */
 export type Cardinal = (value: number, options?: Record<string, unknown>) => string;
 
