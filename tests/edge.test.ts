@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEdgeApp } from '../examples/edge/app.ts';
-import { fixedClock, SECRET, solveQuestion } from './helpers.ts';
+import { fixedClock, readRenderedForm, SECRET, solveQuestion } from './helpers.ts';
 
 const env = { CALCHA_SECRET: SECRET };
 
@@ -15,11 +15,8 @@ describe(`examples/edge/app.ts through app.fetch (${process.env.CALCHA_CRYPTO} c
     );
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    const html = await response.text();
-    const question = /class="calcha-question" lang="([^"]+)"[^>]*>([^<]+)</.exec(html);
-    const token = /name="calcha_token" value="([^"]+)"/.exec(html)?.[1] ?? '';
-    const locale = (question?.[1] ?? 'en-GB') as 'en-GB';
-    return { token, locale, answer: await solveQuestion(locale, question?.[2] ?? '') };
+    const { token, locale, question } = readRenderedForm(await response.text());
+    return { token, locale, answer: await solveQuestion(locale, question) };
   }
 
   const post = (fields: Record<string, string>, acceptLanguage = 'en-GB') => {

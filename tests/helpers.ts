@@ -76,6 +76,18 @@ export async function solveQuestion(locale: Locale, question: string): Promise<n
   );
 }
 
+/** The question, its locale and the token of a page holding a renderHtml fragment. */
+export function readRenderedForm(html: string): {
+  locale: Locale;
+  question: string;
+  token: string;
+} {
+  const question = /class="calcha-question" lang="([^"]+)"[^>]*>([^<]+)</.exec(html);
+  const token = /name="calcha_token" value="([^"]+)"/.exec(html)?.[1];
+  if (question === null || token === undefined) throw new Error(`no calcha form in: ${html}`);
+  return { locale: question[1] as Locale, question: question[2] ?? '', token };
+}
+
 /**
  * A captcha with digits-only questions (easy to solve in a test) and a fixed
  * clock; `challenge(scope)` returns a fresh challenge with its answer.

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commentFormHandler } from '../examples/node-http.ts';
-import { fixedClock, SECRET, solveQuestion } from './helpers.ts';
+import { fixedClock, readRenderedForm, SECRET, solveQuestion } from './helpers.ts';
 
 describe('examples/node-http.ts', () => {
   const clock = fixedClock();
@@ -18,8 +18,7 @@ describe('examples/node-http.ts', () => {
 
   async function form() {
     const html = await (await fetch(base)).text();
-    const question = /class="calcha-question"[^>]*>([^<]+)</.exec(html)?.[1] ?? '';
-    const token = /name="calcha_token" value="([^"]+)"/.exec(html)?.[1] ?? '';
+    const { token, question } = readRenderedForm(html);
     return { html, token, answer: await solveQuestion('en-GB', question) };
   }
 

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeRefusal, type Locale } from '../../src/index.ts';
-import { SECRET, solveQuestion } from '../helpers.ts';
+import { describeRefusal } from '../../src/index.ts';
+import { readRenderedForm, SECRET, solveQuestion } from '../helpers.ts';
 import { startWorker, workerdBinary } from './workerd.ts';
 
 const binary = workerdBinary();
@@ -19,11 +19,7 @@ describe.skipIf(binary === undefined)('examples/edge/worker.ts in workerd', () =
   async function form(acceptLanguage: string) {
     const response = await fetch(worker.url, { headers: { 'accept-language': acceptLanguage } });
     expect(response.status).toBe(200);
-    const html = await response.text();
-    const question = /class="calcha-question" lang="([^"]+)"[^>]*>([^<]+)</.exec(html);
-    const token = /name="calcha_token" value="([^"]+)"/.exec(html)?.[1] ?? '';
-    const locale = question?.[1] as Locale;
-    return { token, locale, question: question?.[2] ?? '' };
+    return readRenderedForm(await response.text());
   }
 
   async function post(token: string, answer: string) {
