@@ -1,15 +1,4 @@
-import { join } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
-
-/** The Web Crypto build: every import of ./crypto.js becomes ./crypto-web.ts. */
-const webCrypto: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'calcha-web-crypto',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/crypto\.js$/ }, (args) => ({
-      path: join(args.resolveDir, 'crypto-web.ts'),
-    }));
-  },
-};
 
 const library: Options = {
   format: ['esm'],
@@ -35,7 +24,10 @@ export default defineConfig([
     entry: { web: 'src/web.ts' },
     platform: 'neutral',
     target: 'es2022',
-    esbuildPlugins: [webCrypto],
+    // `#crypto` (package.json `imports`) is the Web Crypto implementation under this condition.
+    esbuildOptions(options) {
+      options.conditions = ['calcha-web'];
+    },
   },
   // The browser module: one small file, minified, with no imports.
   {

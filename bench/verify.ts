@@ -12,7 +12,7 @@ import { createChallenge, solveChallenge, verifySolution } from 'altcha-lib/v1';
 import { createCaptcha, generateSecret } from 'calcha';
 import { jwtVerify, SignJWT } from 'jose';
 import { Bench } from 'tinybench';
-import { loadSpeller } from '../src/spelling.ts';
+import { loadSpeller } from '../src/language/spelling.ts';
 
 const secret = generateSecret();
 // No store: the same token is verified again and again, through every step but the store's.

@@ -5,26 +5,21 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { formatDigits } from '../src/digits.ts';
-import { textDirection } from '../src/locale.ts';
-import { locales } from '../src/locales.ts';
-import { OPERATION_SYMBOLS } from '../src/question.ts';
-import { loadSpeller } from '../src/spelling.ts';
+import { textDirection } from '../src/language/direction.ts';
+import { locales } from '../src/language/locales.ts';
+import { loadSpeller } from '../src/language/spelling.ts';
+import { questionText } from '../src/question/text.ts';
 
 export const GALLERY_PATH = fileURLToPath(new URL('../docs/locales.md', import.meta.url));
 
 /** The sample question of every row: 15 − 14. */
-const LEFT = 15;
-const RIGHT = 14;
+const SAMPLE = { left: 15, operation: '-', right: 14, answer: 1 } as const;
 
 export async function renderLocaleGallery(): Promise<string> {
   const english = new Intl.DisplayNames('en', { type: 'language' });
   const rows: string[] = [];
   for (const locale of locales) {
     const speller = await loadSpeller(locale);
-    const digits = (n: number) => formatDigits(n, locale, 'locale');
-    const question = (left: string, right: string) =>
-      `${left} ${OPERATION_SYMBOLS['-']} ${right} =`;
     const numbering = new Intl.NumberFormat(locale).resolvedOptions().numberingSystem;
     const native = new Intl.DisplayNames(locale, { type: 'language' }).of(locale) ?? '';
     const cells = [
@@ -33,9 +28,9 @@ export async function renderLocaleGallery(): Promise<string> {
       native,
       textDirection(locale),
       numbering,
-      question(digits(LEFT), speller.spell(RIGHT)),
-      question(speller.spell(LEFT), speller.spell(RIGHT)),
-      question(digits(LEFT), digits(RIGHT)),
+      questionText(SAMPLE, 'right', speller, 'locale'),
+      questionText(SAMPLE, 'both', speller, 'locale'),
+      questionText(SAMPLE, 'none', speller, 'locale'),
     ];
     rows.push(`| ${cells.join(' | ')} |`);
   }
@@ -43,7 +38,7 @@ export async function renderLocaleGallery(): Promise<string> {
 
 calcha writes questions in ${locales.length} locales: every locale that
 [n2words](https://github.com/forzagreen/n2words) spells. Each row shows the same question,
-${LEFT} − ${RIGHT}, in the three \`words\` modes, with \`digits: 'locale'\` (the locale's own numbering
+${SAMPLE.left} − ${SAMPLE.right}, in the three \`words\` modes, with \`digits: 'locale'\` (the locale's own numbering
 system). \`resolveLocale\` maps other tags to these (\`fr-CA\` → \`fr-FR\`); answers are read as
 [docs/answers.md](answers.md) says.
 

@@ -9,14 +9,7 @@
  * back-forward cache. No dependencies, no globals.
  */
 
-/** The JSON an endpoint returns (see `toChallengeJson`). */
-interface ChallengeJson {
-  question: string;
-  token: string;
-  locale: string;
-  dir: string;
-  expiresIn: number;
-}
+import type { ChallengeJson } from './form/challenge-json.js';
 
 /** How long before expiry a question is replaced; shorter for short-lived ones. */
 const MARGIN_MS = 60_000;
@@ -24,6 +17,11 @@ const MARGIN_MS = 60_000;
 const MIN_DELAY_MS = 5_000;
 /** After a failed fetch, try again after this long. */
 const RETRY_MS = 30_000;
+
+/** When to replace a question that expires in `expiresIn` ms: a minute before, or a quarter of its life for short ones. */
+function refreshDelay(expiresIn: number): number {
+  return expiresIn - Math.min(MARGIN_MS, expiresIn / 4);
+}
 
 /** Fragments already watched. */
 const mounted = new WeakSet<HTMLElement>();
@@ -72,14 +70,14 @@ export function mount(root: HTMLElement): void {
       question.lang = challenge.locale;
       question.dir = answer.dir = challenge.dir;
       token.value = challenge.token;
-      schedule(challenge.expiresIn - Math.min(MARGIN_MS, challenge.expiresIn / 4));
+      schedule(refreshDelay(challenge.expiresIn));
     } catch {
       schedule(RETRY_MS);
     }
   };
 
   const expiresIn = Number(root.dataset.calchaExpiresIn);
-  if (token.value && expiresIn > 0) schedule(expiresIn - Math.min(MARGIN_MS, expiresIn / 4));
+  if (token.value && expiresIn > 0) schedule(refreshDelay(expiresIn));
   else void refresh();
   // Timers stall in sleeping tabs; catch up when the reader comes back.
   document.addEventListener('visibilitychange', () => {

@@ -1,8 +1,8 @@
-import { readDigits } from '../src/digits.ts';
 import { type CaptchaOptions, createCaptcha } from '../src/index.ts';
-import type { Locale } from '../src/locales.ts';
+import { readDigits } from '../src/language/digits.ts';
+import type { Locale } from '../src/language/locales.ts';
+import { loadSpeller } from '../src/language/spelling.ts';
 import type { RandomSource } from '../src/random.ts';
-import { loadSpeller } from '../src/spelling.ts';
 
 /** A secret for tests (never use a readable one for real). */
 export const SECRET = 'calcha tests: thirty-two bytes or more, never for real use';
@@ -34,26 +34,16 @@ export function seededRandom(seed: number): RandomSource {
   };
 }
 
-const SYMBOL_TO_OPERATION = {
+/** Each operator as printed in questions, and what it computes. */
+const ARITHMETIC = {
   '+': (a: number, b: number) => a + b,
   '\u2212': (a: number, b: number) => a - b,
   '\u00d7': (a: number, b: number) => a * b,
   '\u00f7': (a: number, b: number) => a / b,
 } as const;
 
-/** Solves a question written with ASCII digits only, such as "15 − 4 =". */
-export function solve(question: string): number {
-  const match = /^(\d+) (.) (\d+) =$/.exec(question);
-  if (match === null) throw new Error(`not a digits-only question: ${question}`);
-  const [, left, symbol, right] = match;
-  return SYMBOL_TO_OPERATION[symbol as keyof typeof SYMBOL_TO_OPERATION](
-    Number(left),
-    Number(right),
-  );
-}
-
 /** The operators of a question, as printed. */
-export const SYMBOLS = ['+', '\u2212', '\u00d7', '\u00f7'] as const;
+export const SYMBOLS = Object.keys(ARITHMETIC) as (keyof typeof ARITHMETIC)[];
 
 /** Splits "left op right =" into its three parts. */
 export function questionParts(question: string): [string, string, string] {
@@ -63,17 +53,27 @@ export function questionParts(question: string): [string, string, string] {
   return [left, symbol, right];
 }
 
+/** Computes a question whose operands are already read as numbers (NaN for anything unreadable). */
+function compute(question: string, read: (operand: string) => number | undefined): number {
+  const [left, symbol, right] = questionParts(question);
+  const operation = ARITHMETIC[symbol as keyof typeof ARITHMETIC];
+  const [a = Number.NaN, b = Number.NaN] = [read(left), read(right)];
+  return operation === undefined ? Number.NaN : operation(a, b);
+}
+
+/** Solves a question written with ASCII digits only, such as "15 − 4 =". */
+export function solve(question: string): number {
+  const answer = compute(question, (operand) =>
+    /^\d+$/.test(operand) ? Number(operand) : undefined,
+  );
+  if (Number.isNaN(answer)) throw new Error(`not a digits-only question: ${question}`);
+  return answer;
+}
+
 /** Solves a question of any locale and mode by reading its operands back (digits or words). */
 export async function solveQuestion(locale: Locale, question: string): Promise<number> {
   const speller = await loadSpeller(locale);
-  const [left, symbol, right] = questionParts(question);
-  const read = (text: string) => readDigits(text) ?? speller.read(text) ?? Number.NaN;
-  const [a, b] = [read(left), read(right)];
-  return (
-    { '+': a + b, '\u2212': a - b, '\u00d7': a * b, '\u00f7': a / b }[
-      symbol as (typeof SYMBOLS)[number]
-    ] ?? Number.NaN
-  );
+  return compute(question, (operand) => readDigits(operand) ?? speller.read(operand));
 }
 
 /** The question, its locale and the token of a page holding a renderHtml fragment. */

@@ -3,7 +3,7 @@
  * token ids, and the `ReplayStore` calcha calls. Requests to one object run one
  * at a time, so its read-then-write is atomic, which Workers KV (eventually
  * consistent) cannot promise. Copy this file into your Worker; it is an
- * example, not part of the package. tests/workerd/ runs it in workerd.
+ * example, not part of the package. tests/integration/workerd/ runs it in workerd.
  */
 import type { DurableObjectNamespace, DurableObjectState } from '@cloudflare/workers-types';
 import type { ReplayStore } from 'calcha';

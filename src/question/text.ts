@@ -1,0 +1,41 @@
+/**
+ * A drawn question as the reader sees it: each operand in words or in digits
+ * as the `words` mode says, and the operator's symbol.
+ */
+import { formatDigits } from '../language/digits.js';
+import type { Speller } from '../language/spelling.js';
+import { type RandomSource, randomInt } from '../random.js';
+import type { DigitStyle, Operation, WordsMode } from '../types.js';
+import type { Question } from './draw.js';
+
+/** How each operation is printed in a question (U+2212 for minus). */
+export const OPERATION_SYMBOLS: Readonly<Record<Operation, string>> = {
+  '+': '+',
+  '-': '\u2212',
+  '*': '\u00d7',
+  '/': '\u00f7',
+};
+
+/** Which operand is written in words: both, neither, or one of the two. */
+export type WordSides = 'both' | 'none' | 'left' | 'right';
+
+/** The operands a `words` mode writes in words; 'mixed' picks one side at random. */
+export function wordSides(words: WordsMode, random: RandomSource): WordSides {
+  if (words === 'words') return 'both';
+  if (words === 'digits') return 'none';
+  return randomInt(random, 0, 1) === 0 ? 'left' : 'right';
+}
+
+/** The question's text, such as `"15 − quatorze ="`. */
+export function questionText(
+  { left, operation, right }: Question,
+  sides: WordSides,
+  speller: Speller,
+  digits: DigitStyle,
+): string {
+  const write = (value: number, inWords: boolean) =>
+    inWords ? speller.spell(value) : formatDigits(value, speller.locale, digits);
+  const leftText = write(left, sides === 'both' || sides === 'left');
+  const rightText = write(right, sides === 'both' || sides === 'right');
+  return `${leftText} ${OPERATION_SYMBOLS[operation]} ${rightText} =`;
+}

@@ -1,0 +1,43 @@
+/**
+ * The `node:crypto` implementation of the crypto seam (see `seam.ts`), for
+ * Node, Bun and Deno.
+ */
+import {
+  createHmac,
+  createSecretKey,
+  hkdfSync,
+  type KeyObject,
+  timingSafeEqual,
+} from 'node:crypto';
+import type { CryptoSeam } from './seam.js';
+
+/** A key ready for HMAC-SHA-256. */
+export type MacKey = KeyObject;
+
+type Seam = CryptoSeam<MacKey>;
+
+export const deriveBytes: Seam['deriveBytes'] = (secret, salt, info, length) => {
+  return new Uint8Array(hkdfSync('sha256', secret, salt, info, length));
+};
+
+export const macKey: Seam['macKey'] = (bytes) => {
+  return createSecretKey(bytes);
+};
+
+export const hmacSha256: Seam['hmacSha256'] = (key, ...parts) => {
+  const hmac = createHmac('sha256', key);
+  for (const part of parts) hmac.update(part);
+  return hmac.digest();
+};
+
+export const constantTimeEqual: Seam['constantTimeEqual'] = (a, b) => {
+  return a.length === b.length && timingSafeEqual(a, b);
+};
+
+export const toBase64Url: Seam['toBase64Url'] = (bytes) => {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64url');
+};
+
+export const fromBase64Url: Seam['fromBase64Url'] = (text) => {
+  return Buffer.from(text, 'base64url');
+};

@@ -1,0 +1,65 @@
+/**
+ * The Web Crypto implementation of the crypto seam (see `seam.ts`), for
+ * Cloudflare Workers, Vercel Edge, browsers' workers and any runtime without
+ * `node:crypto`. Selected by the `calcha-web` condition of `#crypto`.
+ */
+import type { CryptoSeam } from './seam.js';
+
+/** A key ready for HMAC-SHA-256. */
+export type MacKey = CryptoKey;
+
+const encoder = new TextEncoder();
+
+type Seam = CryptoSeam<MacKey>;
+
+export const deriveBytes: Seam['deriveBytes'] = async (secret, salt, info, length) => {
+  const key = await crypto.subtle.importKey('raw', secret as BufferSource, 'HKDF', false, [
+    'deriveBits',
+  ]);
+  const bits = await crypto.subtle.deriveBits(
+    { name: 'HKDF', hash: 'SHA-256', salt: encoder.encode(salt), info: encoder.encode(info) },
+    key,
+    length * 8,
+  );
+  return new Uint8Array(bits);
+};
+
+export const macKey: Seam['macKey'] = (bytes) => {
+  return crypto.subtle.importKey(
+    'raw',
+    bytes as BufferSource,
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
+};
+
+export const hmacSha256: Seam['hmacSha256'] = async (key, ...parts) => {
+  const data = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    data.set(part, offset);
+    offset += part.length;
+  }
+  return new Uint8Array(await crypto.subtle.sign('HMAC', key, data));
+};
+
+export const constantTimeEqual: Seam['constantTimeEqual'] = (a, b) => {
+  if (a.length !== b.length) return false;
+  let difference = 0;
+  for (let i = 0; i < a.length; i++) difference |= (a[i] as number) ^ (b[i] as number);
+  return difference === 0;
+};
+
+export const toBase64Url: Seam['toBase64Url'] = (bytes) => {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+};
+
+export const fromBase64Url: Seam['fromBase64Url'] = (text) => {
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+};

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { type Challenge, HONEYPOT_CSS, renderHtml } from '../../src/index.ts';
+import { MAX_ANSWER_LENGTH } from '../../src/language/answer.ts';
+
+const challenge: Challenge = {
+  question: '15 − quatorze =',
+  token: 'AfUgAAQw4jQAAAQw4npQAAECAwQFBgcICQoLDA0OD6ye4F4wap6cVRT2RFKtBAlGcqRoUJn3s5Qcui2Nvcuw',
+  locale: 'fr-FR',
+  dir: 'ltr',
+  expiresAt: Date.now() + 60_000,
+};
+
+describe('renderHtml', () => {
+  it('renders a label tied to the answer, the question with lang and dir, the token and a honeypot', () => {
+    const html = renderHtml(challenge, { labelBefore: 'Question anti-spam :' });
+    expect(html).toBe(
+      '<div class="calcha">' +
+        '<label for="calcha-answer">Question anti-spam : <span class="calcha-question" lang="fr-FR" dir="ltr">15 − quatorze =</span></label> ' +
+        '<input id="calcha-answer" class="calcha-answer" name="calcha_answer" type="text" dir="ltr" required maxlength="64" autocomplete="off" autocapitalize="off" spellcheck="false">' +
+        `<input type="hidden" class="calcha-token" name="calcha_token" value="${challenge.token}">` +
+        '<div class="calcha-hp" aria-hidden="true"><label for="calcha-hp">Leave this field empty</label>' +
+        '<input id="calcha-hp" name="calcha_website" type="text" value="" tabindex="-1" autocomplete="off"></div>' +
+        '</div>',
+    );
+  });
+
+  it('escapes every value it writes', () => {
+    const html = renderHtml(
+      { ...challenge, question: '<script>alert(1)</script>', locale: 'x"y' as Challenge['locale'] },
+      {
+        idPrefix: '"><img src=x>',
+        labelBefore: '<b>',
+        labelAfter: "'&",
+        endpoint: '/c?a=1&b="2"',
+        fields: { answer: '"a', token: '<t>', honeypot: "'h" },
+      },
+    );
+    expect(html).not.toMatch(/<script|<img|<b>|="[^"]*"[^ >]*"/);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('data-calcha-src="/c?a=1&amp;b=&quot;2&quot;"');
+    expect(html).toContain('name="&#39;h"');
+  });
+
+  it('has no inline script or style, and the honeypot is hidden by a class, not type=hidden', () => {
+    const html = renderHtml(challenge);
+    expect(html).not.toMatch(/<script|style=|on[a-z]+=/i);
+    expect(html).toMatch(
+      /<div class="calcha-hp" aria-hidden="true">.*name="calcha_website" type="text"/,
+    );
+    expect(HONEYPOT_CSS).toMatch(/^\.calcha-hp\{position:absolute;left:-10000px/);
+  });
+
+  it('renders rtl questions with dir="rtl"', () => {
+    const html = renderHtml({
+      ...challenge,
+      question: '١٥ − أربعة عشر =',
+      locale: 'ar-SA',
+      dir: 'rtl',
+    });
+    expect(html).toContain(
+      '<span class="calcha-question" lang="ar-SA" dir="rtl">١٥ − أربعة عشر =</span>',
+    );
+  });
+
+  it('for cached pages: an empty fragment with the endpoint for the browser module', () => {
+    const html = renderHtml(null, { endpoint: '/calcha/challenge' });
+    expect(html).toContain('<div class="calcha" data-calcha-src="/calcha/challenge">');
+    expect(html).toContain('value=""');
+    expect(() => renderHtml(null)).toThrow(/endpoint/);
+  });
+
+  it("with both a challenge and an endpoint, says when to refresh, by the captcha's clock", () => {
+    const now = challenge.expiresAt - 42_000;
+    expect(renderHtml(challenge, { endpoint: '/c', now })).toContain(
+      'data-calcha-expires-in="42000"',
+    );
+    expect(renderHtml(challenge, { endpoint: '/c', now: challenge.expiresAt + 1 })).toContain(
+      'data-calcha-expires-in="0"',
+    );
+  });
+
+  it('limits the answer input to the longest answer verify reads', () => {
+    expect(renderHtml(challenge)).toContain(`maxlength="${MAX_ANSWER_LENGTH}"`);
+  });
+
+  it('leaves the honeypot out when its field is false', () => {
+    expect(renderHtml(challenge, { fields: { honeypot: false } })).not.toContain('calcha-hp');
+  });
+});

@@ -1,0 +1,46 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatDigits, readDigits } from '../../src/language/digits.ts';
+
+describe('readDigits', () => {
+  it('reads every Unicode decimal digit as its value', () => {
+    const wrong: string[] = [];
+    let digits = 0;
+    for (let cp = 0; cp < 0x110000; cp++) {
+      const char = String.fromCodePoint(cp);
+      if (!/\p{Nd}/u.test(char)) continue;
+      digits++;
+      // Every script's digits run 0..9 in code point order.
+      let zero = cp;
+      while (/\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+      if (readDigits(char) !== (cp - zero) % 10) wrong.push(cp.toString(16));
+    }
+    expect(digits).toBeGreaterThan(600);
+    expect(wrong).toEqual([]);
+  });
+
+  it('reads whole numbers of up to seven digits, plain or in groups of three', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9_999_999 }),
+        fc.constantFrom(' ', ',', '.', "'"),
+        (n, sep) => {
+          expect(readDigits(String(n))).toBe(n);
+          expect(readDigits(n.toLocaleString('en-US').replace(/,/g, sep))).toBe(n);
+        },
+      ),
+    );
+    expect(readDigits('12345678')).toBeUndefined();
+    expect(readDigits('1,00')).toBeUndefined();
+  });
+});
+
+describe('formatDigits', () => {
+  it('writes digits in the locale numbering system, or Latin on request', () => {
+    expect(formatDigits(15, 'ar-SA', 'locale')).toBe('١٥');
+    expect(formatDigits(15, 'fa-IR', 'locale')).toBe('۱۵');
+    expect(formatDigits(1000, 'bn-BD', 'locale')).toBe('১০০০');
+    expect(formatDigits(1000, 'fr-FR', 'locale')).toBe('1000');
+    expect(formatDigits(15, 'ar-SA', 'latin')).toBe('15');
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { locales } from '../../src/language/locales.ts';
+import { negotiateLocale, resolveLocale } from '../../src/language/resolve.ts';
+
+describe('resolveLocale', () => {
+  it.each([
+    ['fr-FR', 'fr-FR'],
+    ['fr', 'fr-FR'],
+    ['fr-CA', 'fr-FR'],
+    ['fr-BE', 'fr-BE'],
+    ['FR-be', 'fr-BE'],
+    ['de-CH', 'de-DE'],
+    ['en', 'en-US'],
+    ['en-GB', 'en-GB'],
+    ['es-AR', 'es-ES'],
+    ['zh', 'zh-Hans-CN'],
+    ['zh-TW', 'zh-Hant-TW'],
+    ['zh-HK', 'zh-Hant-TW'],
+    ['sr', 'sr-Cyrl-RS'],
+    ['sr-Latn', 'sr-Latn-RS'],
+    ['am', 'am-ET'],
+    ['iw', 'he-IL'],
+    ['no', 'nb-NO'],
+    ['tl', 'fil-PH'],
+    ['pt-BR', 'pt-PT'],
+  ])('%s → %s', (tag, locale) => {
+    expect(resolveLocale(tag)).toBe(locale);
+  });
+
+  it.each(['xx', '', 'klingon', 'x-private', '-', 'fr_FR_x', 'a'.repeat(10_000)])(
+    '%j → undefined',
+    (tag) => {
+      expect(resolveLocale(tag)).toBeUndefined();
+    },
+  );
+
+  it('resolves every supported tag to itself', () => {
+    expect(locales.map((l) => resolveLocale(l))).toEqual([...locales]);
+  });
+});
+
+describe('negotiateLocale', () => {
+  it('takes the best supported tag by q-value', () => {
+    expect(negotiateLocale('de-CH,de;q=0.9,en;q=0.8')).toBe('de-DE');
+    expect(negotiateLocale('xx, en;q=0.5, es;q=0.9')).toBe('es-ES');
+    expect(negotiateLocale('en;q=0.5, es;q=0.5')).toBe('en-US');
+  });
+
+  it('skips q=0, unknown tags and the wildcard, then falls back', () => {
+    expect(negotiateLocale('en;q=0, *;q=0.5, xx')).toBe('fr-FR');
+    expect(negotiateLocale('en;q=0', 'ar')).toBe('ar-SA');
+  });
+
+  it('falls back on anything that is not a header', () => {
+    for (const header of [undefined, null, 42, ['en'], '', ';;;,,,', 'q=1']) {
+      expect(negotiateLocale(header, 'en-GB')).toBe('en-GB');
+    }
+  });
+
+  it('reads a huge header in bounded time and falls back', () => {
+    expect(negotiateLocale('xx;q=0.1,'.repeat(100_000))).toBe('fr-FR');
+  });
+
+  it('refuses an unsupported fallback with a RangeError', () => {
+    expect(() => negotiateLocale('en', 'xx')).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,138 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Locale, locales } from '../../src/language/locales.ts';
+import {
+  LARGEST_SPELLED,
+  loadSpeller,
+  type Speller,
+  wordKey,
+} from '../../src/language/spelling.ts';
+
+const spellers = new Map<Locale, Speller>();
+beforeAll(async () => {
+  for (const locale of locales) spellers.set(locale, await loadSpeller(locale));
+});
+const speller = (locale: Locale) => spellers.get(locale) as Speller;
+
+describe('word tables', () => {
+  it('cover all 71 n2words locales', () => {
+    expect(locales).toHaveLength(71);
+  });
+
+  it.each(locales)('%s: every accepted spelling of 0..1000 names exactly one number', (locale) => {
+    const owner = new Map<string, number>();
+    const collisions: string[] = [];
+    for (let value = 0; value <= LARGEST_SPELLED; value++) {
+      for (const words of speller(locale).variants(value)) {
+        const key = wordKey(words);
+        const previous = owner.get(key);
+        if (previous !== undefined && previous !== value)
+          collisions.push(`${words}: ${previous} and ${value}`);
+        owner.set(key, value);
+      }
+    }
+    expect(collisions).toEqual([]);
+  });
+
+  it.each(locales)('%s: the spelling shown in questions reads back for 0..1000', (locale) => {
+    const wrong: string[] = [];
+    for (let value = 0; value <= LARGEST_SPELLED; value++) {
+      const words = speller(locale).spell(value);
+      if (speller(locale).read(words) !== value) wrong.push(`${value}: ${words}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('French is spelled right (what Math Captcha got wrong)', () => {
+  const expected: Array<[number, string]> = [
+    [21, 'vingt et un'],
+    [71, 'soixante et onze'],
+    [80, 'quatre-vingts'],
+    [81, 'quatre-vingt-un'],
+    [90, 'quatre-vingt-dix'],
+    [99, 'quatre-vingt-dix-neuf'],
+    [200, 'deux cents'],
+    [201, 'deux cent un'],
+  ];
+  it.each(expected)('%i is "%s"', (value, words) => {
+    expect(speller('fr-FR').spell(value)).toBe(words);
+  });
+
+  it('Belgian questions say septante and nonante', () => {
+    expect(speller('fr-BE').spell(71)).toBe('septante et un');
+    expect(speller('fr-BE').spell(90)).toBe('nonante');
+  });
+});
+
+describe('answers in words: the variants people write', () => {
+  const accepted: Array<[Locale, string, number]> = [
+    ['fr-FR', 'vingt-et-un', 21], // 1990 spelling
+    ['fr-FR', 'Vingt-Et-Une', 21],
+    ['fr-FR', 'une', 1],
+    ['fr-FR', 'quatre vingt', 80],
+    ['fr-FR', 'quatre-vingt-dix', 90],
+    ['fr-FR', 'septante', 70],
+    ['fr-FR', 'huitante', 80],
+    ['fr-FR', 'octante', 80],
+    ['fr-FR', 'huitante et un', 81],
+    ['fr-FR', 'nonante-deux', 92],
+    ['fr-FR', 'deux cent', 200],
+    ['fr-BE', 'soixante-dix', 70],
+    ['fr-BE', 'quatre-vingt-dix', 90],
+    ['de-DE', 'ein', 1],
+    ['de-DE', 'eins', 1],
+    ['de-DE', 'hundert', 100],
+    ['de-DE', 'Einundzwanzig', 21],
+    ['de-DE', 'dreissig', 30],
+    ['de-DE', 'DREISSIG', 30],
+    ['nl-NL', 'een', 1],
+    ['nl-NL', 'één', 1],
+    ['en-US', 'one hundred and one', 101],
+    ['en-GB', 'one hundred one', 101],
+    ['en-GB', 'Twenty One', 21],
+    ['es-ES', 'una', 1],
+    ['es-ES', 'veintiuna', 21],
+    ['ru-RU', 'одна', 1],
+    ['uk-UA', 'сім', 7],
+    ['uk-UA', 'сiм', 7], // n2words' own Latin i
+    ['zh-Hans-CN', '十四', 14],
+    ['zh-Hans-CN', '壹拾肆', 14],
+    ['zh-Hant-TW', '貳拾壹', 21],
+    ['ar-SA', 'أربعة عشر', 14],
+    ['ar-SA', 'أربع عشرة', 14],
+    ['pt-PT', 'vinte e um', 21],
+    ['it-IT', 'ventuno', 21],
+    ['tr-TR', 'yirmibir', 21],
+    ['tr-TR', 'SIFIR', 0],
+    ['tr-TR', 'DOKUZ YÜZ DOKSAN DOKUZ', 999],
+    ['vi-VN', 'hai mươi mốt', 21],
+    ['vi-VN', 'hai muoi mot', 21],
+  ];
+  it.each(accepted)('%s reads "%s" as %i', (locale, words, value) => {
+    expect(speller(locale).read(words)).toBe(value);
+  });
+
+  const refused: Array<[Locale, string]> = [
+    ['fr-FR', 'vingt un'], // Math Captcha's misspelling is not a number
+    ['fr-FR', 'twenty-one'], // another locale's words
+    ['en-US', 'vingt et un'],
+    ['fr-FR', ''],
+    ['ar-SA', 'اربعه عشر'], // Arabic letters are not folded into others
+  ];
+  it.each(refused)('%s does not read "%s"', (locale, words) => {
+    expect(speller(locale).read(words)).toBeUndefined();
+  });
+});
+
+describe('wordKey', () => {
+  it('folds case, Latin accents, spaces, hyphens and apostrophes', () => {
+    expect(wordKey(' Quatre-Vingt-Dix ')).toBe('quatrevingtdix');
+    expect(wordKey('ZÉRO')).toBe('zero');
+    expect(wordKey('дев’яносто')).toBe(wordKey("дев'яносто"));
+  });
+
+  it('keeps the marks of other scripts', () => {
+    expect(wordKey('й')).not.toBe(wordKey('и')); // Cyrillic short i is its own letter
+    expect(wordKey('عَشَرَة')).not.toBe(wordKey('عشرة')); // Arabic harakat stay
+  });
+});
