@@ -36,8 +36,8 @@ export async function renderLocaleGallery(): Promise<string> {
   }
   return `# Locales
 
-calcha writes questions in ${locales.length} locales: every locale that
-[n2words](https://github.com/forzagreen/n2words) spells. Each row shows the same question,
+calcha writes questions in ${locales.length} locales of ${new Set(locales.map((l) => l.split('-')[0])).size} languages: every locale that
+[n2words](https://github.com/forzagreen/n2words) spells, and Brazilian Portuguese and Swiss French. Each row shows the same question,
 ${SAMPLE.left} − ${SAMPLE.right}, in the three \`words\` modes, with \`digits: 'locale'\` (the locale's own numbering
 system). \`resolveLocale\` maps other tags to these (\`fr-CA\` → \`fr-FR\`); answers are read as
 [docs/answers.md](answers.md) says.

@@ -4,7 +4,7 @@
  */
 import { clock, oneOf, wholeNumber } from './checks.js';
 import { calchaError } from './errors.js';
-import type { Locale } from './language/locales.js';
+import { type Locale, locales } from './language/locales.js';
 import { resolveLocale } from './language/resolve.js';
 import { LARGEST_SPELLED } from './language/spelling.js';
 import { SMALLEST_MAX } from './question/draw.js';
@@ -87,7 +87,7 @@ export function requireLocale(name: string, tag: unknown): Locale {
     throw calchaError(
       RangeError,
       'ERR_CALCHA_LOCALE',
-      `${name} ${JSON.stringify(tag)} is not a supported locale; see \`locales\` for the 71 tags.`,
+      `${name} ${JSON.stringify(tag)} is not a supported locale; see \`locales\` for the ${locales.length} tags.`,
     );
   }
   return locale;

@@ -1,6 +1,7 @@
 /**
- * The supported locales: every locale n2words 4 spells, each loaded on first
- * use through its own literal `import()` so that bundlers split them.
+ * The supported locales: every locale n2words 4 spells, and Brazilian
+ * Portuguese and Swiss French, each loaded on first use through its own
+ * literal `import()` so that bundlers split them.
  *
  * The order of this table is part of token format v1 (a token records its
  * locale by position): new locales are appended, never inserted or removed.
@@ -85,13 +86,17 @@ const loaders = {
   'yo-NG': () => import('n2words/yo-NG').then(({ toCardinal }) => toCardinal),
   'zh-Hans-CN': () => import('n2words/zh-Hans-CN').then(({ toCardinal }) => toCardinal),
   'zh-Hant-TW': () => import('n2words/zh-Hant-TW').then(({ toCardinal }) => toCardinal),
+  // Appended in 0.2.0. n2words has neither: Brazilian spelling comes from CLDR data over
+  // n2words' Portuguese, Swiss French from its Belgian French (spelling.ts).
+  'pt-BR': () => import('n2words/pt-PT').then(({ toCardinal }) => toCardinal),
+  'fr-CH': () => import('n2words/fr-FR').then(({ toCardinal }) => toCardinal),
 } as const;
 
 /** A BCP 47 tag of a supported locale, such as `'fr-FR'` or `'zh-Hans-CN'`. */
 export type Locale = keyof typeof loaders;
 
 /**
- * Every supported locale tag (71 of them).
+ * Every supported locale tag (73 of them).
  *
  * @example
  * ```ts

@@ -1,3 +1,13 @@
+/**
+ * How numbers are written in each locale: what questions show, and every form
+ * a reader may type. Forms come from spellers, never from a hand-written
+ * grammar: n2words (the `SPELLINGS` table below, with its options and a few
+ * tested rewrites), and per-locale data generated from ICU's CLDR spellout
+ * (src/language/data/, written by scripts/language-data.ts, loaded with its
+ * locale). Typing habits (accents, hamza, katakana…) are folded in folding.ts.
+ */
+import { LANGUAGE_DATA, type LanguageData } from './data/index.js';
+import { wordKey } from './folding.js';
 import { type Cardinal, type Locale, loadCardinal } from './locales.js';
 
 /** The largest number the word tables cover (the largest `max`). */
@@ -17,20 +27,36 @@ const BOTH_GENDERS: Spelling[] = [
   { options: { gender: 'masculine' } },
   { options: { gender: 'feminine' } },
 ];
-const ENGLISH: Spelling[] = [{ locale: 'en-US' }, { locale: 'en-US', options: { and: true } }];
+/** "a hundred", "a thousand": what English speakers say as often as "one hundred". */
+const ENGLISH_A = (w: string) => w.replace(/^one (hundred|thousand)/, 'a $1');
+const ENGLISH: Spelling[] = [
+  { locale: 'en-US' },
+  { locale: 'en-US', options: { and: true } },
+  { locale: 'en-US', rewrite: ENGLISH_A },
+  { locale: 'en-US', options: { and: true }, rewrite: ENGLISH_A },
+];
 /** Belgian spelling (quatre-vingt-un) to Swiss (huitante et un), like septante et un. */
 function swissEighty(words: string, eighty: string): string {
   return words.replace(/quatre-vingt-un$/, `${eighty} et un`).replace(/quatre-vingts?/, eighty);
 }
+const HUITANTE: Spelling = { locale: 'fr-BE', rewrite: (w) => swissEighty(w, 'huitante') };
 const FRENCH: Spelling[] = [
   // "une" (vingt et une), and "quatre-vingt"/"deux cent" without the plural s.
   { rewrite: (w) => w.replace(/(^|[\s-])un$/, '$1une') },
   { rewrite: (w) => w.replace(/(vingt|cent)s$/, '$1') },
   // Belgian and Swiss: septante, nonante; huitante and octante for 80..89.
   { locale: 'fr-BE' },
-  { locale: 'fr-BE', rewrite: (w) => swissEighty(w, 'huitante') },
+  HUITANTE,
   { locale: 'fr-BE', rewrite: (w) => swissEighty(w, 'octante') },
   { locale: 'fr-FR' },
+];
+/**
+ * Spanish feminine forms (una, veintiuna, doscientas); n2words 4.0.0 writes
+ * 101..199 as "cienta …", which is not a word: it is ciento (ciento una).
+ */
+const SPANISH: Spelling[] = [
+  {},
+  { options: { gender: 'feminine' }, rewrite: (w) => w.replace(/^cienta /, 'ciento ') },
 ];
 const CHINESE: Spelling[] = [
   // Everyday numerals (十四) in questions; the financial ones (壹拾肆) are accepted.
@@ -38,68 +64,212 @@ const CHINESE: Spelling[] = [
   { options: { formal: false } },
   { options: { formal: true } },
 ];
+/** εκατόν before another word (εκατόν ένα); n2words writes εκατό. */
+const GREEK_HUNDRED = (w: string) => w.replace(/^εκατό (?=\S)/, 'εκατόν ');
+/** Croatian and Serbian "dvadeset i jedan", with the optional i. */
+const SOUTH_SLAVIC_AND = (w: string) => w.replace(/(deset) (?=\S+$)/, '$1 i ');
+/** n2words 4.0.0 writes деветсто (900) as "девестo", with a Latin o. */
+const SERBIAN_900 = (w: string) => w.replace(/девестo/g, 'деветсто');
 
 /**
  * Spellings per locale beyond n2words' default. The first one, when given,
- * is the spelling shown in questions; all of them are accepted as answers.
- * Spaces, hyphens, case and Latin accents need no entry: answers are compared
- * without them (see {@link wordKey}).
+ * is the spelling shown in questions (unless the locale shows CLDR's, see
+ * {@link SHOWN_FROM_CLDR}); all of them are accepted as answers. Spaces,
+ * hyphens, case and accents need no entry: answers are compared without them
+ * (see folding.ts). Every rewrite that corrects n2words is tested by value.
  */
 const SPELLINGS: Partial<Record<Locale, Spelling[]>> = {
-  'ar-SA': BOTH_GENDERS,
+  // The oblique اثني عشر, اثنتي عشرة, as common as the nominative.
+  'ar-SA': [
+    ...BOTH_GENDERS,
+    ...BOTH_GENDERS.map((s) => ({
+      ...s,
+      rewrite: (w: string) => w.replace(/اثنا عشر/, 'اثني عشر').replace(/اثنتا عشرة/, 'اثنتي عشرة'),
+    })),
+  ],
+  // সৌ without এক, and the everyday শো for শত (একশো, দুইশো).
+  'bn-BD': [
+    {},
+    { rewrite: (w) => w.replace(/^এক (শত|হাজার)/, '$1') },
+    { rewrite: (w) => w.replace(/ শত/g, 'শো') },
+  ],
+  // Counting form jednadvacet … devětadevadesát ("pětadvacet"), as common as "dvacet pět".
+  'cs-CZ': [
+    {},
+    {
+      rewrite: (w) =>
+        w.replace(
+          /(dvacet|třicet|čtyřicet|padesát|šedesát|sedmdesát|osmdesát|devadesát) (jedna|jeden|dva|tři|čtyři|pět|šest|sedm|osm|devět)$/,
+          (_, tens: string, unit: string) =>
+            unit === 'jedna' ? `jedna${tens}` : `${unit}a${tens}`,
+        ),
+    },
+  ],
+  // ein for 1, hundert without ein, and hundertundeins (Duden allows the und).
   'de-DE': [
     {},
     { rewrite: (w) => w.replace(/^eins$/, 'ein').replace(/^ein(hundert|tausend)/, '$1') },
+    { rewrite: (w) => w.replace(/hundert(?=\S)/, 'hundertund') },
+    { rewrite: (w) => w.replace(/^ein(hundert)/, '$1').replace(/hundert(?=\S)/, 'hundertund') },
   ],
-  'es-ES': BOTH_GENDERS,
-  'es-MX': BOTH_GENDERS,
-  'es-US': BOTH_GENDERS,
+  // εκατόν before another word (εκατόν ένα); εκατό alone. Also the everyday εφτά, οχτώ, εννιά
+  // (δεκαεφτά, οχτακόσια) and εννεακόσια.
+  'el-GR': [
+    { rewrite: GREEK_HUNDRED },
+    {
+      rewrite: (w) =>
+        GREEK_HUNDRED(w).replace(/επτ/g, 'εφτ').replace(/οκτ/g, 'οχτ').replace(/εννέα/g, 'εννιά'),
+    },
+    { rewrite: (w) => GREEK_HUNDRED(w).replace(/εννιακόσια/, 'εννεακόσια') },
+  ],
+  // Corrections of n2words 4.0.0: labing-isa/-apat/-anim (11, 14, 16; "labinanum" is a typo),
+  // dalawampu't isa (21), isang daan at isa (101), isang daan (100).
+  'fil-PH': [
+    {
+      rewrite: (w) =>
+        w
+          .replace(/labinisa/g, 'labing-isa')
+          .replace(/labinapat/g, 'labing-apat')
+          .replace(/labinanum/g, 'labing-anim')
+          .replace(/pu(?:ng)? (?=\S)/g, "pu't ")
+          .replace(/daang (?=\S)/g, 'daan at ')
+          .replace(/daang$/, 'daan')
+          .replace(/libong$/, 'libo'),
+    },
+  ],
+  'es-ES': SPANISH,
+  'es-MX': SPANISH,
+  'es-US': SPANISH,
   'fr-BE': [{}, ...FRENCH],
+  'fr-CH': [HUITANTE, ...FRENCH],
   'fr-FR': [{}, ...FRENCH],
   'hbo-IL': BOTH_GENDERS,
-  'hr-HR': BOTH_GENDERS,
+  // सौ, हज़ार without एक; छः and अट्ठारह beside छह and अठारह.
+  'hi-IN': [
+    {},
+    { rewrite: (w) => w.replace(/^एक (सौ|हज़ार)/, '$1') },
+    { rewrite: (w) => w.replace(/छह/g, 'छः').replace(/अठारह/g, 'अट्ठारह') },
+  ],
+  'hr-HR': [...BOTH_GENDERS, { rewrite: SOUTH_SLAVIC_AND }],
+  // centuno for centouno.
+  // 一百, 一千 beside 百, 千.
+  'ja-JP': [{}, { rewrite: (w) => w.replace(/^(百|千)/, '一$1') }],
+  'it-IT': [{}, { rewrite: (w) => w.replace(/^cento(?=[uo])/, 'cent') }],
   'lt-LT': BOTH_GENDERS,
-  'lv-LV': BOTH_GENDERS,
+  // simt viens (101..109): n2words writes the inflected "simtu viens".
+  'lv-LV': BOTH_GENDERS.map((s) => ({
+    ...s,
+    rewrite: (w: string) => w.replace(/^simtu /, 'simt '),
+  })),
+  // ett hundre, ett tusen beside hundre, tusen.
+  'nb-NO': [{}, { rewrite: (w) => w.replace(/^en (hundre|tusen)/, 'ett $1') }],
   'nl-NL': [{}, { options: { includeOptionalAnd: true } }],
   'pl-PL': BOTH_GENDERS,
-  'ro-RO': BOTH_GENDERS,
-  'ru-RU': BOTH_GENDERS,
-  'sr-Cyrl-RS': BOTH_GENDERS,
-  'sr-Latn-RS': BOTH_GENDERS,
+  // Brazilian spelling comes from CLDR (dezesseis); European forms and "quatorze" are accepted.
+  'pt-BR': [
+    { locale: 'pt-PT' },
+    { locale: 'pt-PT', rewrite: (w) => w.replace(/catorze/, 'quatorze') },
+  ],
+  // Counting uses doisprezece (12); n2words writes only the feminine douăsprezece.
+  'ro-RO': [{ rewrite: (w) => w.replace(/douăsprezece/, 'doisprezece') }, ...BOTH_GENDERS],
+  // тысяча alone for 1000.
+  'ru-RU': [...BOTH_GENDERS, { rewrite: (w) => w.replace(/^одна тысяча$/, 'тысяча') }],
+  'sr-Cyrl-RS': [
+    ...BOTH_GENDERS.map((s) => ({ ...s, rewrite: SERBIAN_900 })),
+    { rewrite: (w) => SERBIAN_900(w).replace(/^једна хиљада$/, 'хиљаду') },
+    { rewrite: (w) => SERBIAN_900(w).replace(/(десет) (?=\S+$)/, '$1 и ') },
+  ],
+  'sr-Latn-RS': [
+    ...BOTH_GENDERS,
+    { rewrite: (w) => w.replace(/^jedna hiljada$/, 'hiljadu') },
+    { rewrite: SOUTH_SLAVIC_AND },
+  ],
+  // hundraett, hundrafemtio (no "och"), and ett tusen.
+  // mia, elfu without moja.
+  'sw-KE': [{}, { rewrite: (w) => w.replace(/^(mia|elfu) moja$/, '$1') }],
+  'sv-SE': [
+    {},
+    { rewrite: (w) => w.replace(/ och /g, ' ') },
+    { rewrite: (w) => w.replace(/^tusen$/, 'ett tusen') },
+  ],
   // n2words 4.0.0 writes Ukrainian і as a Latin i (сiм); questions use the Cyrillic letter.
-  'uk-UA': [{ rewrite: (w) => w.replace(/i/g, '\u0456') }, {}, ...BOTH_GENDERS],
+  // тисяча alone for 1000.
+  // ร้อย, พัน without หนึ่ง (ร้อยเอ็ด, ร้อยสิบ).
+  'th-TH': [{}, { rewrite: (w) => w.replace(/^หนึ่ง(ร้อย|พัน)/, '$1') }],
+  'uk-UA': [
+    { rewrite: (w) => w.replace(/i/g, '\u0456') },
+    {},
+    ...BOTH_GENDERS,
+    { rewrite: (w) => w.replace(/i/g, '\u0456').replace(/^одна тисяча$/, 'тисяча') },
+  ],
+  // سو, ہزار without ایک; چھے beside چھ.
+  'ur-PK': [
+    {},
+    { rewrite: (w) => w.replace(/^ایک (سو|ہزار)/, '$1') },
+    { rewrite: (w) => w.replace(/^چھ$/, 'چھے') },
+  ],
+  // Southern ngàn for nghìn, and northern linh for lẻ (một trăm linh một).
+  'vi-VN': [
+    {},
+    { rewrite: (w) => w.replace(/nghìn/g, 'ngàn') },
+    { rewrite: (w) => w.replace(/lẻ/g, 'linh') },
+  ],
   'zh-Hans-CN': CHINESE,
   'zh-Hant-TW': CHINESE,
 };
 
-function spellingsOf(locale: Locale): Spelling[] {
-  return SPELLINGS[locale] ?? (locale.startsWith('en-') ? [{}, ...ENGLISH] : [{}]);
+/**
+ * Where a locale's questions show CLDR's spelling instead of n2words': the
+ * CLDR rule set taken, and whether n2words' own spelling of those numbers is
+ * still read ('variant') or is not a correct form ('wrong').
+ */
+interface ShownFromCldr {
+  ruleSet: string;
+  n2words: 'wrong' | 'variant';
+  /** A correction of CLDR's spelling where it is wrong too (each tested). */
+  rewrite?: (words: string) => string;
 }
 
-/** Letters with accents (Latin script only), followed by their marks. */
-const LATIN_WITH_MARKS = /(\p{Script=Latin})\p{M}+/gu;
-/** Spaces, hyphens, apostrophes, other punctuation and invisible format characters. */
-const IGNORED = /[\p{P}\p{Z}\p{Cf}\s]+/gu;
-
-/** Turkish and Azerbaijani dotless ı: "SIFIR" lower-cased without a Turkish locale is "sifir". */
-const DOTLESS_I = /\u0131/g;
-/** German ß: written "ss" in Switzerland and in capitals (DREISSIG). */
-const SHARP_S = /\u00df/g;
-
 /**
- * The form in which written numbers are compared: lower case, without Latin
- * accents (dotless ı counts as one; ß as ss), spaces, hyphens or punctuation. Marks of
- * other scripts stay (Arabic and Cyrillic marks change the word).
+ * Locales whose questions show CLDR's spelling where n2words 4.0.0 writes it
+ * wrong or dated. The generator writes those spellings into the locale's
+ * data; the tests pin a sample of each.
  */
-export function wordKey(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(LATIN_WITH_MARKS, '$1')
-    .replace(DOTLESS_I, 'i')
-    .replace(SHARP_S, 'ss')
-    .replace(IGNORED, '')
-    .normalize('NFC');
+export const SHOWN_FROM_CLDR: Partial<Record<Locale, ShownFromCldr>> = {
+  // tres (60) for n2words' "treds"; its "ethundrede" stays right.
+  'da-DK': { ruleSet: '%spellout-numbering', n2words: 'variant' },
+  // dieciséis, with its accent.
+  'es-ES': { ruleSet: '%spellout-numbering', n2words: 'variant' },
+  'es-MX': { ruleSet: '%spellout-numbering', n2words: 'variant' },
+  'es-US': { ruleSet: '%spellout-numbering', n2words: 'variant' },
+  // سیصد with the Persian yeh (the Arabic one is folded).
+  'fa-IR': { ruleSet: '%spellout-numbering', n2words: 'variant' },
+  // kaksisataa, one word; n2words' "kaksi sata" is wrong.
+  'fi-FI': { ruleSet: '%spellout-numbering', n2words: 'wrong' },
+  // Modern plene spelling (שלוש, שתיים, שישים) and ו before the last element, which ICU 72
+  // leaves out after the hundreds (ארבע מאות וחמישים); the older spelling n2words writes
+  // (שלש) is still read.
+  'he-IL': {
+    ruleSet: '%spellout-numbering',
+    n2words: 'variant',
+    rewrite: (w) => w.replace(/^((?:.* )?(?:מאה|מאות|מאתיים|אלף|אלפים)) (?!ו)(\S+)$/, '$1 ו$2'),
+  },
+  // százkettő standing alone; "százkét" only before a noun.
+  'hu-HU': { ruleSet: '%spellout-numbering', n2words: 'wrong' },
+  // šimtas, tūkstantis; "vienas šimtas" is correct but stilted.
+  'lt-LT': { ruleSet: '%spellout-numbering', n2words: 'variant' },
+  // hundre og trettiseks; n2words' "en hundre og tretti-seks" is dated.
+  'nb-NO': { ruleSet: '%spellout-numbering', n2words: 'variant' },
+  // dezesseis, dezessete, dezenove; the European forms are read too.
+  'pt-BR': { ruleSet: '%spellout-numbering', n2words: 'variant' },
+  // tvåhundrafyrtiofyra; n2words' "två hundra och fyrtio-fyra" is wrong.
+  'sv-SE': { ruleSet: '%spellout-numbering', n2words: 'wrong' },
+  // mia moja na kumi; n2words leaves out "na".
+  'sw-KE': { ruleSet: '%spellout-numbering', n2words: 'wrong' },
+};
+
+function spellingsOf(locale: Locale): Spelling[] {
+  return SPELLINGS[locale] ?? (locale.startsWith('en-') ? [{}, ...ENGLISH] : [{}]);
 }
 
 /** Spells numbers of one locale, and reads them back. */
@@ -113,8 +283,21 @@ export interface Speller {
   read(words: string): number | undefined;
 }
 
-async function createSpeller(locale: Locale): Promise<Speller> {
+/** n2words' spelling with some of its words replaced (one of the data's word substitutions). */
+export function substituteWords(words: string, replace: Readonly<Record<string, string>>): string {
+  return words
+    .split(' ')
+    .map((word) => (Object.hasOwn(replace, word) ? (replace[word] as string) : word))
+    .join(' ');
+}
+
+/** Soft hyphens and zero-width spaces CLDR puts inside words, out of the text shown. */
+const INVISIBLE = /[\u00ad\u200b]/g;
+
+async function createSpeller(locale: Locale, data: LanguageData): Promise<Speller> {
   const spellings = spellingsOf(locale);
+  // Kana readings are Japanese only: loaded with that locale, like its data.
+  const kana = locale === 'ja-JP' ? (await import('./kana.js')).kanaReadings : undefined;
   const cardinals = new Map<Locale, Cardinal>();
   for (const { locale: source = locale } of spellings) {
     if (!cardinals.has(source)) cardinals.set(source, await loadCardinal(source));
@@ -124,34 +307,66 @@ async function createSpeller(locale: Locale): Promise<Speller> {
     return rewrite === undefined ? words : rewrite(words);
   };
   const shown = spellings[0] as Spelling;
-  const variants = (value: number) => [...new Set(spellings.map((s) => write(s, value)))];
-  let table: Map<string, number> | undefined;
-  const buildTable = () => {
-    const built = new Map<string, number>();
-    for (let value = LARGEST_SPELLED; value >= 0; value--) {
-      for (const words of variants(value)) built.set(wordKey(words), value);
-    }
-    return built;
-  };
+  const spell = (value: number) =>
+    (data.shown?.[value] ?? write(shown, value)).replace(INVISIBLE, '');
+  const substituted = (value: number) =>
+    (data.words ?? [])
+      .filter(({ skip }) => !skip?.includes(value))
+      .map(({ replace }) => substituteWords(write(shown, value), replace));
+  // Where CLDR's spelling replaces a wrong one of n2words', that one is not read.
+  const wrong = SHOWN_FROM_CLDR[locale]?.n2words === 'wrong';
+  const written = (value: number) =>
+    spellings
+      .filter((_, i) => !(wrong && i === 0 && data.shown?.[value] !== undefined))
+      .map((s) => write(s, value));
+  const variants = (value: number) => [
+    ...new Set([
+      spell(value),
+      ...written(value),
+      ...substituted(value),
+      ...(data.accepted?.[value] ?? []),
+      ...(kana?.(value) ?? []),
+    ]),
+  ];
+  // Built on demand, in increasing order, so a small answer is read without spelling 0..1000.
+  const table = new Map<string, number>();
+  let built = -1;
   return {
     locale,
-    spell: (value) => write(shown, value),
+    spell,
     variants,
     read(words) {
-      table ??= buildTable();
-      return table.get(wordKey(words));
+      const key = wordKey(words, locale);
+      let value = table.get(key);
+      while (value === undefined && built < LARGEST_SPELLED) {
+        built++;
+        for (const form of variants(built)) {
+          const formKey = wordKey(form, locale);
+          if (!table.has(formKey)) table.set(formKey, built);
+        }
+        value = table.get(key);
+      }
+      return value;
     },
   };
 }
 
 const spellers = new Map<Locale, Promise<Speller>>();
 
-/** The speller of a locale, its n2words modules loaded on first use. */
+/** The speller of a locale, its n2words modules and data loaded on first use. */
 export function loadSpeller(locale: Locale): Promise<Speller> {
   let speller = spellers.get(locale);
   if (speller === undefined) {
-    speller = createSpeller(locale);
+    const data = LANGUAGE_DATA[locale];
+    speller = (data === undefined ? Promise.resolve({}) : data()).then((loaded) =>
+      createSpeller(locale, loaded),
+    );
     spellers.set(locale, speller);
   }
   return speller;
+}
+
+/** A speller from n2words alone, without the generated data: what the data generator starts from. */
+export function loadSpellerWithoutData(locale: Locale): Promise<Speller> {
+  return createSpeller(locale, {});
 }

@@ -22,7 +22,11 @@ describe('resolveLocale', () => {
     ['iw', 'he-IL'],
     ['no', 'nb-NO'],
     ['tl', 'fil-PH'],
-    ['pt-BR', 'pt-PT'],
+    ['pt-BR', 'pt-BR'],
+    ['pt', 'pt-BR'], // CLDR's likely region for a bare pt, as for every language
+    ['pt-AO', 'pt-PT'],
+    ['fr-CH', 'fr-CH'],
+    ['fr-LU', 'fr-FR'],
   ])('%s → %s', (tag, locale) => {
     expect(resolveLocale(tag)).toBe(locale);
   });
