@@ -46,7 +46,7 @@ export function createCaptcha(options: CaptchaOptions): Captcha {
       const operations = settings.operations;
       const operation = operations[randomInt(random, 0, operations.length - 1)] as Operation;
       const question = drawQuestion(operation, max, random);
-      const text = questionText(question, wordSides(words, random), speller, digits);
+      const text = questionText(question, wordSides(words, question), speller, digits);
       const keys = (await keyring)[0] as Keys;
       const { answer } = question;
       const { token, expiresAt } = await issueToken({

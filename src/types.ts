@@ -46,7 +46,7 @@ export interface CaptchaOptions {
    */
   operations?: readonly Operation[];
   /**
-   * The largest operand and answer, 5..1000. Division needs at least 6.
+   * The largest operand and answer, 5..1000. Multiplication and division need at least 6.
    * @defaultValue 20
    */
   max?: number;
