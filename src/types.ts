@@ -178,7 +178,7 @@ export interface GenerateOptions {
    * });
    * ```
    */
-  acceptLanguage?: string;
+  acceptLanguage?: string | undefined;
 }
 
 /** Options of {@link Captcha.verify}. */

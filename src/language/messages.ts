@@ -470,7 +470,9 @@ function messageKey(locale: unknown): string {
     : tag.language;
   const key =
     language === 'zh' ? `zh-${tag.maximize().script === 'Hant' ? 'Hant' : 'Hans'}` : language;
-  return Object.hasOwn(BUILT_IN, key) ? key : 'en';
+  // The labels have the same keys as the messages (a test checks it); reading them here lets a
+  // bundle that uses only renderHtml leave the messages out.
+  return Object.hasOwn(HONEYPOT_LABELS, key) ? key : 'en';
 }
 
 /**
