@@ -108,7 +108,7 @@ export function renderHtml(challenge: Challenge | null, options: RenderHtmlOptio
   const left = challenge === null ? 0 : challenge.expiresAt - now;
   const expiry =
     challenge !== null && endpoint !== undefined
-      ? ` data-calcha-expires-in="${Number.isFinite(left) ? Math.max(0, Math.round(left)) : 0}"`
+      ? ` data-calcha-expires-in="${Number.isFinite(left) ? Math.min(Math.max(0, Math.round(left)), Number.MAX_SAFE_INTEGER) : 0}"`
       : '';
   const source =
     endpoint === undefined ? '' : ` data-calcha-src="${escapeHtml(endpoint)}"${expiry}`;

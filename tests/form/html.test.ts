@@ -125,5 +125,8 @@ describe('renderHtml', () => {
     expect(renderHtml({ ...challenge, expiresAt: 1.5 }, { endpoint: '/c', now: 0 })).toContain(
       'data-calcha-expires-in="2"',
     );
+    expect(renderHtml({ ...challenge, expiresAt: 1e21 }, { endpoint: '/c', now: 0 })).toContain(
+      `data-calcha-expires-in="${Number.MAX_SAFE_INTEGER}"`,
+    );
   });
 });
