@@ -152,6 +152,13 @@ describe('digits-only bots, exact rates from the drawing procedure', () => {
     [['/'], 20, { bayes: '9/34', words: '4/17', twice: '0/1' }],
     [['+', '-', '*', '/'], 20, { bayes: '8149/57120', words: '20833/155040', twice: '197/3360' }],
     [['*', '/'], 100, { bayes: '12697/137385', words: '3614/45795', twice: '17/710' }],
+    // Odd max, and max not a multiple of 4: the cut-offs' rounding matters there.
+    [['+', '-'], 21, { bayes: '121/1829', words: '121/1829', twice: '1/31' }],
+    [
+      ['+', '-', '*', '/'],
+      30,
+      { bayes: '67018237/628469940', words: '5484839/59854280', twice: '1783/43860' },
+    ],
   ] as const)('operations %j with max %i', (operations, max, expected) => {
     const { bayes, words, twice, digit, fewestAnswers } = ratesOf([...operations], max);
     expect({ bayes, words, twice }).toEqual(expected);
