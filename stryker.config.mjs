@@ -15,7 +15,12 @@ export default {
   coverageAnalysis: 'perTest',
   // Two cores, shared with other test runs.
   concurrency: 2,
-  timeoutMS: 20_000,
+  // A mutant that loops forever (a rejection loop that never accepts) is a timeout: detect it
+  // soon, as each one restarts a test runner.
+  timeoutMS: 3_000,
+  // Re-runs test only what changed since the last report (reports/stryker-incremental.json).
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },

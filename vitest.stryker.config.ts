@@ -19,5 +19,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/integration/**', 'tests/fuzz/**'],
     env: { CALCHA_CRYPTO: 'node' },
+    // As in vitest.config.ts: the locale-wide answer tests take seconds on a busy machine.
+    testTimeout: 20_000,
   },
 });

@@ -129,4 +129,10 @@ describe('renderHtml', () => {
       `data-calcha-expires-in="${Number.MAX_SAFE_INTEGER}"`,
     );
   });
+
+  it('writes the text after the question inside the label, escaped', () => {
+    expect(renderHtml(challenge, { labelAfter: '(en chiffres & lettres)' })).toContain(
+      '15 − quatorze =</span> (en chiffres &amp; lettres)</label>',
+    );
+  });
 });
