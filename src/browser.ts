@@ -15,12 +15,23 @@ import type { ChallengeJson } from './form/challenge-json.js';
 const MARGIN_MS = 60_000;
 /** Never refresh more often than this, even when the server says a token is nearly expired. */
 const MIN_DELAY_MS = 5_000;
-/** After a failed fetch, try again after this long. */
+/** After a failed fetch, a body that is not a challenge, or a lifetime that is no number, try again after this long. */
 const RETRY_MS = 30_000;
+/** Never wait longer than this (setTimeout fires at once past 2^31 ms): a day. */
+const MAX_DELAY_MS = 864e5;
 
-/** When to replace a question that expires in `expiresIn` ms: a minute before, or a quarter of its life for short ones. */
-function refreshDelay(expiresIn: number): number {
-  return expiresIn - Math.min(MARGIN_MS, expiresIn / 4);
+/**
+ * When to replace a question that expires in `expiresIn` ms: a minute before, or a quarter of
+ * its life for short ones; between 5 s and a day whatever the server sent.
+ */
+function refreshDelay(expiresIn: unknown): number {
+  const delay = Number(expiresIn) - Math.min(MARGIN_MS, Number(expiresIn) / 4);
+  // NaN (a missing or non-numeric expiresIn) fails both comparisons.
+  return delay >= MIN_DELAY_MS
+    ? Math.min(delay, MAX_DELAY_MS)
+    : delay < MIN_DELAY_MS
+      ? MIN_DELAY_MS
+      : RETRY_MS;
 }
 
 /** Fragments already watched. */
@@ -51,7 +62,6 @@ export function mount(root: HTMLElement): void {
 
   const schedule = (delay: number) => {
     clearTimeout(timer);
-    delay = Math.max(delay, MIN_DELAY_MS);
     deadline = performance.now() + delay;
     timer = setTimeout(refresh, delay);
   };
@@ -64,8 +74,10 @@ export function mount(root: HTMLElement): void {
       });
       if (!response.ok) throw new Error(String(response.status));
       const challenge = (await response.json()) as ChallengeJson;
-      // A new question: an answer typed for the old one would be wrong.
-      if (token.value) answer.value = '';
+      // Anything but a challenge (an error page, `null`, a number) leaves the form as it is.
+      if (typeof challenge?.question !== 'string' || typeof challenge.token !== 'string') throw 0;
+      // A new question: an answer typed for the old one would be wrong (the same text keeps it).
+      if (token.value && question.textContent !== challenge.question) answer.value = '';
       question.textContent = challenge.question;
       question.lang = challenge.locale;
       question.dir = answer.dir = challenge.dir;

@@ -7,6 +7,7 @@ import { scope as checkScope } from './checks.js';
 import { verifyPostedForm } from './form/verify-form.js';
 import { readAnswer } from './language/answer.js';
 import { textDirection } from './language/direction.js';
+import { negotiateLocale } from './language/resolve.js';
 import { loadSpeller } from './language/spelling.js';
 import { requireLocale, resolveSettings } from './options.js';
 import { drawQuestion } from './question/draw.js';
@@ -39,14 +40,17 @@ export function createCaptcha(options: CaptchaOptions): Captcha {
   const random = cryptoRandomSource();
 
   const captcha: Captcha = {
-    async generate({ scope = '', locale: tag } = {}) {
+    async generate({ scope = '', locale: tag, acceptLanguage } = {}) {
       checkScope(scope);
-      const locale = tag === undefined ? settings.locale : requireLocale('generate locale', tag);
+      const locale =
+        tag === undefined
+          ? negotiateLocale(acceptLanguage, settings.locale)
+          : requireLocale('generate locale', tag);
       const speller = await loadSpeller(locale);
       const operations = settings.operations;
       const operation = operations[randomInt(random, 0, operations.length - 1)] as Operation;
       const question = drawQuestion(operation, max, random);
-      const text = questionText(question, wordSides(words, random), speller, digits);
+      const text = questionText(question, wordSides(words, question), speller, digits);
       const keys = (await keyring)[0] as Keys;
       const { answer } = question;
       const { token, expiresAt } = await issueToken({

@@ -6,7 +6,7 @@ export { DEFAULT_FIELDS } from './form/fields.js';
 export { HONEYPOT_CSS, type RenderHtmlOptions, renderHtml } from './form/html.js';
 export { MAX_ANSWER_LENGTH } from './language/answer.js';
 export { type Locale, locales } from './language/locales.js';
-export { describeRefusal, type RefusalMessages } from './language/messages.js';
+export { describeRefusal, honeypotLabel, type RefusalMessages } from './language/messages.js';
 export { negotiateLocale, resolveLocale } from './language/resolve.js';
 export { type MemoryStoreOptions, memoryStore } from './stores/memory.js';
 export { generateSecret, MIN_SECRET_BYTES } from './token/keys.js';

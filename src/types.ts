@@ -46,7 +46,7 @@ export interface CaptchaOptions {
    */
   operations?: readonly Operation[];
   /**
-   * The largest operand and answer, 5..1000. Division needs at least 6.
+   * The largest operand and answer, 5..1000. Multiplication and division need at least 6.
    * @defaultValue 20
    */
   max?: number;
@@ -157,8 +157,28 @@ export interface GenerateOptions {
    * @defaultValue ''
    */
   scope?: string;
-  /** This challenge's locale, overriding the captcha's (e.g. from `negotiateLocale`). */
+  /**
+   * This challenge's locale, overriding the captcha's. When given, `acceptLanguage` is ignored.
+   */
   locale?: string;
+  /**
+   * The reader's `Accept-Language` header: the question is in the best supported locale it
+   * names, or in the captcha's own `locale` when it names none (or is missing, or not a
+   * string). The easy way to follow the reader without showing a site's readers who send no
+   * header another language than the site's. `locale`, when also given, wins.
+   *
+   * @example
+   * ```ts
+   * import { createCaptcha } from 'calcha';
+   * const captcha = createCaptcha({ secret: process.env.CALCHA_SECRET ?? '', locale: 'en-GB' });
+   * declare const req: { headers: Record<string, string | undefined> };
+   * const challenge = await captcha.generate({
+   *   scope: 'comments',
+   *   acceptLanguage: req.headers['accept-language'], // 'de-CH,de;q=0.9' → de-DE; none → en-GB
+   * });
+   * ```
+   */
+  acceptLanguage?: string | undefined;
 }
 
 /** Options of {@link Captcha.verify}. */

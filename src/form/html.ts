@@ -1,5 +1,6 @@
 import { calchaError } from '../errors.js';
 import { MAX_ANSWER_LENGTH } from '../language/answer.js';
+import { honeypotLabel as honeypotLabelFor } from '../language/messages.js';
 import type { Challenge, FormFields } from '../types.js';
 import { formFields } from './fields.js';
 
@@ -13,7 +14,13 @@ export interface RenderHtmlOptions {
   labelBefore?: string;
   /** Text in the label after the question. */
   labelAfter?: string;
-  /** The honeypot's label, read only by those who see the page without CSS. @defaultValue 'Leave this field empty' */
+  /**
+   * The honeypot's label, read only by those who see the page without CSS, in the page's
+   * language. By default it is in the question's language (`honeypotLabel(challenge.locale)`),
+   * which is the page's when the locale follows the reader's `Accept-Language`; pass
+   * `honeypotLabel(pageLocale)` or your own text when the page speaks another language.
+   * @defaultValue honeypotLabel(challenge.locale), 'Leave this field empty' without a challenge
+   */
   honeypotLabel?: string;
   /**
    * A JSON endpoint serving {@link toChallengeJson}: the browser module fetches
@@ -52,8 +59,18 @@ const ESCAPES: Readonly<Record<string, string>> = {
   "'": '&#39;',
 };
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] as string);
+function escapeHtml(text: unknown): string {
+  return String(text).replace(/[&<>"']/g, (char) => ESCAPES[char] as string);
+}
+
+/** A challenge's text field, or `fallback` when it is not a string (a challenge from JSON). */
+function textOf(value: unknown, fallback: string): string {
+  return typeof value === 'string' ? value : fallback;
+}
+
+/** A challenge's direction: only `ltr` and `rtl` are written; anything else is `auto`. */
+function directionOf(dir: unknown): 'ltr' | 'rtl' | 'auto' {
+  return dir === 'ltr' || dir === 'rtl' ? dir : 'auto';
 }
 
 /**
@@ -77,7 +94,7 @@ function escapeHtml(text: string): string {
  */
 export function renderHtml(challenge: Challenge | null, options: RenderHtmlOptions = {}): string {
   const { idPrefix = 'calcha', labelBefore, labelAfter, endpoint, now = Date.now() } = options;
-  const { honeypotLabel = 'Leave this field empty' } = options;
+  const { honeypotLabel = honeypotLabelFor(challenge?.locale ?? 'en') } = options;
   if (challenge === null && endpoint === undefined) {
     throw calchaError(
       TypeError,
@@ -87,14 +104,15 @@ export function renderHtml(challenge: Challenge | null, options: RenderHtmlOptio
   }
   const fields = formFields(options.fields);
   const id = escapeHtml(idPrefix);
-  const dir = challenge?.dir ?? 'auto';
+  const dir = directionOf(challenge?.dir);
+  const left = challenge === null ? 0 : challenge.expiresAt - now;
   const expiry =
     challenge !== null && endpoint !== undefined
-      ? ` data-calcha-expires-in="${Math.max(0, challenge.expiresAt - now)}"`
+      ? ` data-calcha-expires-in="${Number.isFinite(left) ? Math.min(Math.max(0, Math.round(left)), Number.MAX_SAFE_INTEGER) : 0}"`
       : '';
   const source =
     endpoint === undefined ? '' : ` data-calcha-src="${escapeHtml(endpoint)}"${expiry}`;
-  const lang = challenge === null ? '' : ` lang="${escapeHtml(challenge.locale)}"`;
+  const lang = challenge === null ? '' : ` lang="${escapeHtml(textOf(challenge.locale, ''))}"`;
   const before = labelBefore === undefined ? '' : `${escapeHtml(labelBefore)} `;
   const after = labelAfter === undefined ? '' : ` ${escapeHtml(labelAfter)}`;
   const honeypot =
@@ -104,9 +122,9 @@ export function renderHtml(challenge: Challenge | null, options: RenderHtmlOptio
         `<input id="${id}-hp" name="${escapeHtml(fields.honeypot)}" type="text" value="" tabindex="-1" autocomplete="off"></div>`;
   return (
     `<div class="calcha"${source}>` +
-    `<label for="${id}-answer">${before}<span class="calcha-question"${lang} dir="${dir}">${escapeHtml(challenge?.question ?? '…')}</span>${after}</label> ` +
+    `<label for="${id}-answer">${before}<span class="calcha-question"${lang} dir="${dir}">${escapeHtml(textOf(challenge?.question, '…'))}</span>${after}</label> ` +
     `<input id="${id}-answer" class="calcha-answer" name="${escapeHtml(fields.answer)}" type="text" dir="${dir}" required maxlength="${MAX_ANSWER_LENGTH}" autocomplete="off" autocapitalize="off" spellcheck="false">` +
-    `<input type="hidden" class="calcha-token" name="${escapeHtml(fields.token)}" value="${escapeHtml(challenge?.token ?? '')}">` +
+    `<input type="hidden" class="calcha-token" name="${escapeHtml(fields.token)}" value="${escapeHtml(textOf(challenge?.token, ''))}">` +
     `${honeypot}</div>`
   );
 }

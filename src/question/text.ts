@@ -4,7 +4,6 @@
  */
 import { formatDigits } from '../language/digits.js';
 import type { Speller } from '../language/spelling.js';
-import { type RandomSource, randomInt } from '../random.js';
 import type { DigitStyle, Operation, WordsMode } from '../types.js';
 import type { Question } from './draw.js';
 
@@ -19,16 +18,19 @@ export const OPERATION_SYMBOLS: Readonly<Record<Operation, string>> = {
 /** Which operand is written in words: both, neither, or one of the two. */
 export type WordSides = 'both' | 'none' | 'left' | 'right';
 
-/** The operands a `words` mode writes in words; 'mixed' picks one side at random. */
-export function wordSides(words: WordsMode, random: RandomSource): WordSides {
+/**
+ * The operands a `words` mode writes in words. 'mixed' writes the side drawn with the question
+ * (`drawQuestion` chooses it so that the operand left in digits never fixes the answer).
+ */
+export function wordSides(words: WordsMode, question: Question): WordSides {
   if (words === 'words') return 'both';
   if (words === 'digits') return 'none';
-  return randomInt(random, 0, 1) === 0 ? 'left' : 'right';
+  return question.wordSide;
 }
 
 /** The question's text, such as `"15 − quatorze ="`. */
 export function questionText(
-  { left, operation, right }: Question,
+  { left, operation, right }: Pick<Question, 'left' | 'operation' | 'right'>,
   sides: WordSides,
   speller: Speller,
   digits: DigitStyle,

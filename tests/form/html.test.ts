@@ -18,7 +18,7 @@ describe('renderHtml', () => {
         '<label for="calcha-answer">Question anti-spam : <span class="calcha-question" lang="fr-FR" dir="ltr">15 − quatorze =</span></label> ' +
         '<input id="calcha-answer" class="calcha-answer" name="calcha_answer" type="text" dir="ltr" required maxlength="64" autocomplete="off" autocapitalize="off" spellcheck="false">' +
         `<input type="hidden" class="calcha-token" name="calcha_token" value="${challenge.token}">` +
-        '<div class="calcha-hp" aria-hidden="true"><label for="calcha-hp">Leave this field empty</label>' +
+        '<div class="calcha-hp" aria-hidden="true"><label for="calcha-hp">Laissez ce champ vide</label>' +
         '<input id="calcha-hp" name="calcha_website" type="text" value="" tabindex="-1" autocomplete="off"></div>' +
         '</div>',
     );
@@ -85,5 +85,54 @@ describe('renderHtml', () => {
 
   it('leaves the honeypot out when its field is false', () => {
     expect(renderHtml(challenge, { fields: { honeypot: false } })).not.toContain('calcha-hp');
+  });
+
+  it("writes only 'ltr' or 'rtl' as the direction; anything else is 'auto'", () => {
+    for (const dir of ['"><script>alert(1)</script>', 'RTL', 'ttb', '', undefined, 7, null]) {
+      const html = renderHtml({ ...challenge, dir: dir as never });
+      expect(html, String(dir)).toContain('lang="fr-FR" dir="auto">');
+      expect(html, String(dir)).toContain('type="text" dir="auto" required');
+      expect(html).not.toContain('<script');
+    }
+    expect(renderHtml({ ...challenge, dir: 'rtl' })).toContain('type="text" dir="rtl" required');
+    expect(renderHtml(null, { endpoint: '/c' })).toContain('dir="auto"');
+  });
+
+  it("labels the honeypot in the question's language by default, or as told", () => {
+    const label = (html: string) => /<label for="calcha-hp">([^<]*)<\/label>/.exec(html)?.[1];
+    expect(label(renderHtml(challenge))).toBe('Laissez ce champ vide');
+    expect(label(renderHtml({ ...challenge, locale: 'de-DE' }))).toBe('Dieses Feld leer lassen');
+    expect(label(renderHtml({ ...challenge, locale: 'zh-Hant-TW' }))).toBe('請將此欄位留空');
+    expect(label(renderHtml({ ...challenge, locale: 'sv-SE' }))).toBe('Leave this field empty');
+    expect(label(renderHtml(null, { endpoint: '/c' }))).toBe('Leave this field empty');
+    expect(label(renderHtml(challenge, { honeypotLabel: 'Leave this field empty' }))).toBe(
+      'Leave this field empty',
+    );
+  });
+
+  it('renders a challenge read back from JSON with fields of the wrong type, without throwing', () => {
+    const odd = {
+      question: 42,
+      token: { toString: () => '<x>' },
+      locale: ['fr-FR'],
+      dir: 'ltr',
+      expiresAt: 'soon',
+    } as unknown as Challenge;
+    const html = renderHtml(odd, { endpoint: '/c', now: 0 });
+    expect(html).toContain('<span class="calcha-question" lang="" dir="ltr">…</span>');
+    expect(html).toContain('class="calcha-token" name="calcha_token" value=""');
+    expect(html).toContain('data-calcha-expires-in="0"');
+    expect(renderHtml({ ...challenge, expiresAt: 1.5 }, { endpoint: '/c', now: 0 })).toContain(
+      'data-calcha-expires-in="2"',
+    );
+    expect(renderHtml({ ...challenge, expiresAt: 1e21 }, { endpoint: '/c', now: 0 })).toContain(
+      `data-calcha-expires-in="${Number.MAX_SAFE_INTEGER}"`,
+    );
+  });
+
+  it('writes the text after the question inside the label, escaped', () => {
+    expect(renderHtml(challenge, { labelAfter: '(en chiffres & lettres)' })).toContain(
+      '15 − quatorze =</span> (en chiffres &amp; lettres)</label>',
+    );
   });
 });

@@ -72,4 +72,32 @@ describe('questions', () => {
       '6-5',
     ]);
   });
+
+  it('never shows a digit that fixes the answer: no "19 + … = 20", no "… − 19 = 1" at max 20', () => {
+    const random = seededRandom(19);
+    const shown = new Set<string>();
+    for (let i = 0; i < DRAWS; i++) {
+      for (const op of ['+', '-'] as const) {
+        const q = drawQuestion(op, 20, random);
+        shown.add(q.wordSide === 'left' ? `${op} … ${q.right}` : `${op} ${q.left} …`);
+      }
+    }
+    expect(shown.has('+ 19 …')).toBe(false);
+    expect(shown.has('- … 19')).toBe(false);
+    expect(shown.has('+ … 19')).toBe(false);
+    expect(shown.has('- 20 …')).toBe(true); // 20 − x leaves 17 answers
+    expect(shown.has('+ … 1')).toBe(true); // x + 1 leaves 18 answers
+  });
+
+  it("writes either operand in words in 'mixed' mode, each side about as often", () => {
+    const random = seededRandom(3);
+    const sides = { left: 0, right: 0 };
+    for (let i = 0; i < DRAWS; i++) sides[drawQuestion('+', 20, random).wordSide]++;
+    expect(sides.left).toBeGreaterThan(DRAWS * 0.4);
+    expect(sides.right).toBeGreaterThan(DRAWS * 0.4);
+  });
+
+  it('needs max 6 for × and ÷ (2 × 2 = 4 gives its answer away from either digit)', () => {
+    expect(SMALLEST_MAX).toEqual({ '+': 3, '-': 4, '*': 6, '/': 6 });
+  });
 });
