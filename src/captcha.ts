@@ -12,6 +12,7 @@ import { requireLocale, resolveSettings } from './options.js';
 import { drawQuestion } from './question/draw.js';
 import { questionText, wordSides } from './question/text.js';
 import { cryptoRandomSource, randomInt } from './random.js';
+import { rememberUntil } from './stores/lifetime.js';
 import { decodeToken, storeKey } from './token/format.js';
 import type { Keys } from './token/keys.js';
 import { answerMatches, issueToken, signingKeys } from './token/signing.js';
@@ -78,7 +79,8 @@ export function createCaptcha(options: CaptchaOptions): Captcha {
       // 5. One guess per token: used up before the answer is looked at.
       if (store !== false) {
         try {
-          const first = await store.consume(storeKey(decoded), decoded.expiresAt + clockSkew);
+          const until = rememberUntil(decoded.expiresAt, clockSkew);
+          const first = await store.consume(storeKey(decoded), until);
           if (first !== true) return { ok: false, reason: 'replayed' };
         } catch (error) {
           return { ok: false, reason: 'store-error', error };

@@ -227,7 +227,7 @@ describe('verify: store', () => {
     expect(results.filter((r) => !r.ok && r.reason === 'replayed')).toHaveLength(49);
   });
 
-  it('consumes the nonce until expiry plus clockSkew', async () => {
+  it('consumes the nonce until expiry plus twice clockSkew (the lifetime rule)', async () => {
     const calls: Array<[string, number]> = [];
     const { clock, captcha, challenge } = setup({
       clockSkew: 1_000,
@@ -238,7 +238,24 @@ describe('verify: store', () => {
     await captcha.verify(c.token, c.answer, { scope: SCOPE });
     expect(calls).toHaveLength(1);
     expect(calls[0]?.[0]).toMatch(/^[A-Za-z0-9_-]{22}$/);
-    expect(calls[0]?.[1]).toBe(c.expiresAt + 1_000);
+    expect(calls[0]?.[1]).toBe(c.expiresAt + 2_000);
+  });
+
+  it('with the default memory store, a used token is refused at its last accepted millisecond', async () => {
+    const { clock, captcha, challenge } = setup({ ttl: 60_000, clockSkew: 5_000 });
+    const c = await challenge();
+    clock.advance(3_000);
+    expect(await captcha.verify(c.token, c.answer, { scope: SCOPE })).toEqual({ ok: true });
+    clock.set(c.expiresAt + 5_000);
+    expect(await captcha.verify(c.token, c.answer, { scope: SCOPE })).toEqual({
+      ok: false,
+      reason: 'replayed',
+    });
+    clock.set(c.expiresAt + 5_001);
+    expect(await captcha.verify(c.token, c.answer, { scope: SCOPE })).toEqual({
+      ok: false,
+      reason: 'expired',
+    });
   });
 });
 
