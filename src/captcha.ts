@@ -13,9 +13,9 @@ import { drawQuestion } from './question/draw.js';
 import { questionText, wordSides } from './question/text.js';
 import { cryptoRandomSource, randomInt } from './random.js';
 import { rememberUntil } from './stores/lifetime.js';
-import { decodeToken, storeKey } from './token/format.js';
+import { storeKey } from './token/format.js';
 import type { Keys } from './token/keys.js';
-import { answerMatches, issueToken, signingKeys } from './token/signing.js';
+import { issueToken, openToken, readToken } from './token/signing.js';
 import type { Captcha, CaptchaOptions, Operation } from './types.js';
 
 /**
@@ -64,11 +64,12 @@ export function createCaptcha(options: CaptchaOptions): Captcha {
     async verify(token, answer, { scope = '' } = {}) {
       checkScope(scope);
       // 1–2. Shape, version, locale: nothing is trusted yet.
-      const decoded = decodeToken(token);
+      const decoded = readToken(token);
       if (decoded === undefined) return { ok: false, reason: 'malformed' };
-      // 3. Signature, before any field is believed (a wrong scope fails here).
-      const keys = await signingKeys(decoded, await keyring, scope);
-      if (keys === undefined) return { ok: false, reason: 'bad-signature' };
+      // 3. Signature, before any field is believed (a wrong scope fails here). v2 decrypts the
+      // answer with the same HMAC, and a changed ciphertext bit above the answer's lands here too.
+      const answerCheck = await openToken(decoded, await keyring, scope);
+      if (answerCheck === undefined) return { ok: false, reason: 'bad-signature' };
       // 4. Time.
       const time = now();
       if (decoded.issuedAt > time + clockSkew) return { ok: false, reason: 'bad-signature' };
@@ -88,7 +89,7 @@ export function createCaptcha(options: CaptchaOptions): Captcha {
       }
       // 6. The answer.
       const value = await readAnswer(answer, () => loadSpeller(decoded.locale));
-      return value !== undefined && (await answerMatches(decoded, keys, value))
+      return value !== undefined && (await answerCheck(value))
         ? { ok: true }
         : { ok: false, reason: 'wrong-answer' };
     },
