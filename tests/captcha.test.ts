@@ -288,6 +288,7 @@ describe('verify: hostile input never throws', () => {
     ['token'],
     () => 'token',
     new Uint8Array(84),
+    new Uint8Array(68),
     {
       toString: () => {
         throw new Error('boom');
@@ -303,6 +304,7 @@ describe('verify: hostile input never throws', () => {
     ),
     'A'.repeat(10_000_000),
     '\u0000'.repeat(84),
+    '\u0000'.repeat(68),
     '\ud800'.repeat(84),
     '١٥',
     '😀'.repeat(42),
