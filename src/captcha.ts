@@ -38,6 +38,14 @@ export function createCaptcha(options: CaptchaOptions): Captcha {
   const settings = resolveSettings(options);
   const { keyring, max, words, digits, ttl, minSolveTime, clockSkew, store, now } = settings;
   const random = cryptoRandomSource();
+  // Once derived, the keys are read without awaiting the promise again (a tick per call).
+  let keys: Keys[] | undefined;
+  keyring.then(
+    (derived) => {
+      keys = derived;
+    },
+    () => {}, // a failure surfaces where the keys are awaited
+  );
 
   const captcha: Captcha = {
     async generate({ scope = '', locale: tag } = {}) {
@@ -48,10 +56,9 @@ export function createCaptcha(options: CaptchaOptions): Captcha {
       const operation = operations[randomInt(random, 0, operations.length - 1)] as Operation;
       const question = drawQuestion(operation, max, random);
       const text = questionText(question, wordSides(words, random), speller, digits);
-      const keys = (await keyring)[0] as Keys;
       const { answer } = question;
       const { token, expiresAt } = await issueToken({
-        keys,
+        keys: (keys ?? (await keyring))[0] as Keys,
         locale,
         answer,
         scope,
@@ -68,7 +75,7 @@ export function createCaptcha(options: CaptchaOptions): Captcha {
       if (decoded === undefined) return { ok: false, reason: 'malformed' };
       // 3. Signature, before any field is believed (a wrong scope fails here). v2 decrypts the
       // answer with the same HMAC, and a changed ciphertext bit above the answer's lands here too.
-      const answerCheck = await openToken(decoded, await keyring, scope);
+      const answerCheck = await openToken(decoded, keys ?? (await keyring), scope);
       if (answerCheck === undefined) return { ok: false, reason: 'bad-signature' };
       // 4. Time.
       const time = now();
