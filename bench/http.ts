@@ -75,7 +75,7 @@ export async function measureHttp() {
       await fetch(`${base}/verify`, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: bodies[next],
+        body: bodies[next] ?? '',
       }).then((r) => r.text());
     }
     next = 0;
