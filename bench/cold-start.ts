@@ -1,6 +1,8 @@
 /**
  * Cold start: each figure measured inside a fresh Node process
- * (bench/cold-start-child.mjs, over the built `dist/`), the median of five.
+ * (bench/cold-start-child.mjs, over the built `dist/`), the median of five,
+ * in wall time and in CPU time (user + system; on a shared machine the wall
+ * time mostly measures the other processes).
  * Part of `npm run bench`.
  */
 import { execFileSync } from 'node:child_process';

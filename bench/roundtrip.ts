@@ -79,8 +79,9 @@ const altchaRoundTrip = async () => {
 const token = (await stateless.generate({ scope: SCOPE })).token;
 const forged = `${token.slice(0, -2)}${token.at(-2) === 'A' ? 'B' : 'A'}${token.at(-1)}`;
 const garbage = 'x'.repeat(token.length);
+/** Verifies `value` with an answer no question has (max 20), so every path ends in a refusal. */
 const refuse = (captcha: ReturnType<Calcha['createCaptcha']>, value: string) => async () => {
-  const result = await captcha.verify(value, '12', { scope: SCOPE });
+  const result = await captcha.verify(value, '1001', { scope: SCOPE });
   if (result.ok) throw new Error('accepted');
 };
 
@@ -89,12 +90,13 @@ jsonwebtokenRoundTrip();
 await joseRoundTrip();
 await altchaRoundTrip();
 for (const [captcha, value, reason] of [
+  [stateless, token, 'wrong-answer'],
   [stateless, forged, 'bad-signature'],
   [webStateless, forged, 'bad-signature'],
   [stateless, garbage, 'malformed'],
   [webStateless, garbage, 'malformed'],
 ] as const) {
-  const result = await captcha.verify(value, '12', { scope: SCOPE });
+  const result = await captcha.verify(value, '1001', { scope: SCOPE });
   if (result.ok || result.reason !== reason) throw new Error(`expected ${reason}: ${result}`);
 }
 
@@ -132,6 +134,7 @@ export async function runRoundTrips(rounds = 5, time = 400) {
       .add('jose HS256 round trip', joseRoundTrip)
       .add('altcha-lib v1 createChallenge + verifySolution', altchaRoundTrip)
       .add('svg-captcha create (generation only)', () => svgCaptcha.create())
+      .add('calcha verify alone (wrong answer), store: false', refuse(stateless, token))
       .add('calcha verify, garbage refused', refuse(stateless, garbage))
       .add('calcha verify, garbage refused, Web Crypto build', refuse(webStateless, garbage))
       .add('calcha verify, forged token refused', refuse(stateless, forged))
