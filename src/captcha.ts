@@ -13,9 +13,10 @@ import { requireLocale, resolveSettings } from './options.js';
 import { drawQuestion } from './question/draw.js';
 import { questionText, wordSides } from './question/text.js';
 import { cryptoRandomSource, randomInt } from './random.js';
-import { decodeToken, storeKey } from './token/format.js';
+import { rememberUntil } from './stores/lifetime.js';
+import { storeKey } from './token/format.js';
 import type { Keys } from './token/keys.js';
-import { answerMatches, issueToken, signingKeys } from './token/signing.js';
+import { issueToken, openToken, readToken } from './token/signing.js';
 import type { Captcha, CaptchaOptions, Operation } from './types.js';
 
 /**
@@ -38,6 +39,14 @@ export function createCaptcha(options: CaptchaOptions): Captcha {
   const settings = resolveSettings(options);
   const { keyring, max, words, digits, ttl, minSolveTime, clockSkew, store, now } = settings;
   const random = cryptoRandomSource();
+  // Once derived, the keys are read without awaiting the promise again (a tick per call).
+  let keys: Keys[] | undefined;
+  keyring.then(
+    (derived) => {
+      keys = derived;
+    },
+    () => {}, // a failure surfaces where the keys are awaited
+  );
 
   const captcha: Captcha = {
     async generate({ scope = '', locale: tag, acceptLanguage } = {}) {
@@ -51,10 +60,9 @@ export function createCaptcha(options: CaptchaOptions): Captcha {
       const operation = operations[randomInt(random, 0, operations.length - 1)] as Operation;
       const question = drawQuestion(operation, max, random);
       const text = questionText(question, wordSides(words, question), speller, digits);
-      const keys = (await keyring)[0] as Keys;
       const { answer } = question;
       const { token, expiresAt } = await issueToken({
-        keys,
+        keys: (keys ?? (await keyring))[0] as Keys,
         locale,
         answer,
         scope,
@@ -67,11 +75,12 @@ export function createCaptcha(options: CaptchaOptions): Captcha {
     async verify(token, answer, { scope = '' } = {}) {
       checkScope(scope);
       // 1–2. Shape, version, locale: nothing is trusted yet.
-      const decoded = decodeToken(token);
+      const decoded = readToken(token);
       if (decoded === undefined) return { ok: false, reason: 'malformed' };
-      // 3. Signature, before any field is believed (a wrong scope fails here).
-      const keys = await signingKeys(decoded, await keyring, scope);
-      if (keys === undefined) return { ok: false, reason: 'bad-signature' };
+      // 3. Signature, before any field is believed (a wrong scope fails here). v2 decrypts the
+      // answer with the same HMAC, and a changed ciphertext bit above the answer's lands here too.
+      const answerCheck = await openToken(decoded, keys ?? (await keyring), scope);
+      if (answerCheck === undefined) return { ok: false, reason: 'bad-signature' };
       // 4. Time.
       const time = now();
       if (decoded.issuedAt > time + clockSkew) return { ok: false, reason: 'bad-signature' };
@@ -82,7 +91,8 @@ export function createCaptcha(options: CaptchaOptions): Captcha {
       // 5. One guess per token: used up before the answer is looked at.
       if (store !== false) {
         try {
-          const first = await store.consume(storeKey(decoded), decoded.expiresAt + clockSkew);
+          const until = rememberUntil(decoded.expiresAt, clockSkew);
+          const first = await store.consume(storeKey(decoded), until);
           if (first !== true) return { ok: false, reason: 'replayed' };
         } catch (error) {
           return { ok: false, reason: 'store-error', error };
@@ -90,7 +100,7 @@ export function createCaptcha(options: CaptchaOptions): Captcha {
       }
       // 6. The answer.
       const value = await readAnswer(answer, () => loadSpeller(decoded.locale));
-      return value !== undefined && (await answerMatches(decoded, keys, value))
+      return value !== undefined && (await answerCheck(value))
         ? { ok: true }
         : { ok: false, reason: 'wrong-answer' };
     },

@@ -21,6 +21,11 @@ export const ERROR_CODES = [
   'ERR_CALCHA_STORE_FULL',
   /** The replay store did not answer in time. */
   'ERR_CALCHA_STORE_TIMEOUT',
+  /**
+   * `redisStore`'s Redis may evict keys (its `maxmemory-policy` is not
+   * `noeviction`, or it could not be read), which would let used tokens through.
+   */
+  'ERR_CALCHA_STORE_EVICTS',
 ] as const;
 
 /** A code of {@link CalchaError}. */

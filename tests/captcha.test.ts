@@ -227,7 +227,7 @@ describe('verify: store', () => {
     expect(results.filter((r) => !r.ok && r.reason === 'replayed')).toHaveLength(49);
   });
 
-  it('consumes the nonce until expiry plus clockSkew', async () => {
+  it('consumes the nonce until expiry plus twice clockSkew (the lifetime rule)', async () => {
     const calls: Array<[string, number]> = [];
     const { clock, captcha, challenge } = setup({
       clockSkew: 1_000,
@@ -238,7 +238,39 @@ describe('verify: store', () => {
     await captcha.verify(c.token, c.answer, { scope: SCOPE });
     expect(calls).toHaveLength(1);
     expect(calls[0]?.[0]).toMatch(/^[A-Za-z0-9_-]{22}$/);
-    expect(calls[0]?.[1]).toBe(c.expiresAt + 1_000);
+    expect(calls[0]?.[1]).toBe(c.expiresAt + 2_000);
+  });
+
+  it('with the default memory store, a used token is refused at its last accepted millisecond', async () => {
+    const { clock, captcha, challenge } = setup({ ttl: 60_000, clockSkew: 5_000 });
+    const c = await challenge();
+    clock.advance(3_000);
+    expect(await captcha.verify(c.token, c.answer, { scope: SCOPE })).toEqual({ ok: true });
+    clock.set(c.expiresAt + 5_000);
+    expect(await captcha.verify(c.token, c.answer, { scope: SCOPE })).toEqual({
+      ok: false,
+      reason: 'replayed',
+    });
+    clock.set(c.expiresAt + 5_001);
+    expect(await captcha.verify(c.token, c.answer, { scope: SCOPE })).toEqual({
+      ok: false,
+      reason: 'expired',
+    });
+  });
+
+  it('minSolveTime is at least what was asked, whatever the millisecond of issue', async () => {
+    for (const offset of [0, 1, 99, 567, 999]) {
+      const { clock, captcha, challenge } = setup();
+      clock.advance(offset);
+      const c = await challenge();
+      clock.advance(1_999);
+      expect(await captcha.verify(c.token, c.answer, { scope: SCOPE })).toEqual({
+        ok: false,
+        reason: 'too-soon',
+      });
+      clock.advance(1);
+      expect(await captcha.verify(c.token, c.answer, { scope: SCOPE })).toEqual({ ok: true });
+    }
   });
 });
 
@@ -256,6 +288,7 @@ describe('verify: hostile input never throws', () => {
     ['token'],
     () => 'token',
     new Uint8Array(84),
+    new Uint8Array(68),
     {
       toString: () => {
         throw new Error('boom');
@@ -271,6 +304,7 @@ describe('verify: hostile input never throws', () => {
     ),
     'A'.repeat(10_000_000),
     '\u0000'.repeat(84),
+    '\u0000'.repeat(68),
     '\ud800'.repeat(84),
     '١٥٠٠', // digits of another script, never an answer (max is 20)
     '😀'.repeat(42),
@@ -285,7 +319,9 @@ describe('verify: hostile input never throws', () => {
     'answer #%i is a wrong answer that burns the token',
     async (_, input) => {
       const { clock, captcha, challenge } = setup();
-      const c = await challenge();
+      // '١٥' is 15 in Arabic digits: a right answer when the question's is 15.
+      let c = await challenge();
+      while (c.answer === '15') c = await challenge();
       clock.advance(3_000);
       expect(await captcha.verify(c.token, input, { scope: SCOPE })).toEqual({
         ok: false,

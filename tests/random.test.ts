@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cryptoRandomSource, randomBytes, randomInt } from '../src/random.ts';
+import { cryptoRandomSource, fillRandom, randomBytes, randomInt } from '../src/random.ts';
 import { seededRandom } from './helpers.ts';
 
 describe('randomInt', () => {
@@ -30,5 +30,17 @@ describe('randomInt', () => {
     expect(new Set(values).size).toBeGreaterThan(195);
     expect(randomBytes(16)).toHaveLength(16);
     expect(Buffer.from(randomBytes(16)).equals(Buffer.from(randomBytes(16)))).toBe(false);
+  });
+});
+
+describe('fillRandom', () => {
+  it('hands out pooled bytes once each, across refills, and fills large buffers directly', () => {
+    const nonces = Array.from({ length: 600 }, () =>
+      Buffer.from(fillRandom(new Uint8Array(16))).toString('hex'),
+    );
+    // 600 nonces span three refills of the 4 096-byte pool; no two are alike.
+    expect(new Set(nonces).size).toBe(600);
+    const large = fillRandom(new Uint8Array(5_000));
+    expect(large.some((byte) => byte !== 0)).toBe(true);
   });
 });

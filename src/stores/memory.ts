@@ -1,5 +1,15 @@
+/**
+ * A replay store in this process's memory, O(1) per call whatever its size.
+ *
+ * Ids sit in a `Set` for lookup and, for forgetting, in buckets of one second
+ * of their `until` (see `lifetime.ts`): bucket `b` holds the ids to remember
+ * through the end of second `b`. A cursor walks the buckets in time order, so
+ * entries leave in expiry order, each deleted once, and nothing ever iterates
+ * the `Set` (V8 keeps a deleted entry's slot until it rehashes, so walking a
+ * Map or Set from the front steps over every entry deleted before).
+ */
 import { clock, wholeNumber } from '../checks.js';
-import { calchaError } from '../errors.js';
+import { type CalchaError, calchaError } from '../errors.js';
 import type { ReplayStore } from '../types.js';
 
 /** Options of {@link memoryStore}. */
@@ -20,10 +30,16 @@ export interface MemoryStoreOptions {
 /** Default {@link MemoryStoreOptions.capacity}. */
 export const DEFAULT_STORE_CAPACITY = 100_000;
 
+/** The width of a bucket: an id is remembered up to this much longer than asked, never shorter. */
+const BUCKET_MS = 1_000;
+
 /**
  * A replay store in this process's memory, for a site served by one process.
- * Entries leave when their token expires; memory is bounded by `capacity`.
- * Several processes or servers need a shared store such as `redisStore`.
+ * It remembers each id through the `until` it is given (the lifetime rule,
+ * rounded up to the second), then forgets it; memory is bounded by
+ * `capacity`. Consuming, forgetting and refusing when full each cost O(1)
+ * (forgetting: once per entry). Several processes or servers need a shared
+ * store such as `redisStore`.
  *
  * @example
  * ```ts
@@ -42,34 +58,52 @@ export function memoryStore(options: MemoryStoreOptions = {}): ReplayStore {
     Number.MAX_SAFE_INTEGER,
   );
   const now = clock('memoryStore `now`', options.now ?? Date.now);
-  // Insertion order is close to expiry order, so expired entries gather at the front.
-  const expiries = new Map<string, number>();
+  const ids = new Set<string>();
+  const buckets = new Map<number, string[]>();
+  /** Every bucket before this one is forgotten. */
+  let cursor = Math.floor(now() / BUCKET_MS);
+  /** The latest bucket that holds ids. */
+  let last = cursor;
+  // One error for every refusal: building an Error (and its stack) per call would make a full
+  // store slower to refuse than to accept.
+  let full: CalchaError | undefined;
 
-  const dropExpired = (time: number, all: boolean) => {
-    for (const [id, expiresAt] of expiries) {
-      if (expiresAt <= time) expiries.delete(id);
-      else if (!all) return;
+  const forget = (current: number) => {
+    if (current > last) {
+      // Everything has expired: drop it all, without walking the empty seconds between.
+      ids.clear();
+      buckets.clear();
+      cursor = last = current;
+      return;
+    }
+    for (; cursor < current; cursor++) {
+      const expired = buckets.get(cursor);
+      if (expired === undefined) continue;
+      for (const id of expired) ids.delete(id);
+      buckets.delete(cursor);
     }
   };
 
   return {
-    consume(id, expiresAt) {
-      const time = now();
-      dropExpired(time, false);
-      const known = expiries.get(id);
-      if (known !== undefined) {
-        if (known > time) return false;
-        expiries.delete(id);
-      }
-      if (expiries.size >= capacity) dropExpired(time, true);
-      if (expiries.size >= capacity) {
-        throw calchaError(
+    consume(id, until) {
+      const current = Math.floor(now() / BUCKET_MS);
+      forget(current);
+      if (ids.has(id)) return false;
+      if (ids.size >= capacity) {
+        full ??= calchaError(
           Error,
           'ERR_CALCHA_STORE_FULL',
           `memoryStore is full (${capacity} unexpired tokens); raise its capacity or use a shared store such as redisStore.`,
         );
+        throw full;
       }
-      expiries.set(id, expiresAt);
+      // An id whose time has passed (or a NaN) is still remembered to the end of this second.
+      const bucket = until >= 0 ? Math.max(current, Math.floor(until / BUCKET_MS)) : current;
+      ids.add(id);
+      const entries = buckets.get(bucket);
+      if (entries === undefined) buckets.set(bucket, [id]);
+      else entries.push(id);
+      if (bucket > last) last = bucket;
       return true;
     },
   };

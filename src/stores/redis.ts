@@ -2,8 +2,15 @@
  * A replay store shared by every server, in Redis (`calcha/redis`).
  *
  * One atomic `SET key 1 NX PX <ms>` per verification: the first server to set
- * the key accepts the token, every other one sees it taken. Keys expire with
- * their token, so Redis never holds more than the tokens still alive.
+ * the key accepts the token, every other one sees it taken. Keys live as the
+ * lifetime rule says (`lifetime.ts`), so Redis never holds more than the
+ * tokens some server could still accept.
+ *
+ * A Redis that evicts keys under memory pressure would forget used tokens and
+ * let replays through, so before its first `SET` the store reads Redis's
+ * `maxmemory-policy` (`CONFIG GET`, else `INFO memory` where CONFIG is not
+ * allowed) and refuses every consume unless it is `noeviction`
+ * (docs/decisions.md, docs/deployment.md).
  */
 import { clock, wholeNumber } from '../checks.js';
 import { calchaError } from '../errors.js';
@@ -41,10 +48,41 @@ export interface RedisStoreOptions {
    * @defaultValue Date.now
    */
   now?: () => number;
+  /**
+   * Whether to make sure Redis never evicts keys. When `true`, the store reads
+   * `maxmemory-policy` once, before its first `SET` (`CONFIG GET`, else
+   * `INFO memory`), and while it is anything but `noeviction`, or cannot be
+   * read, every consume rejects with `ERR_CALCHA_STORE_EVICTS` ('store-error'):
+   * an evicting Redis drops used tokens under memory pressure, and replays
+   * pass. `false` skips the check: for a Redis that hides its configuration
+   * but that you know does not evict.
+   * @defaultValue true
+   */
+  checkEviction?: boolean;
 }
 
 /** Default {@link RedisStoreOptions.timeout}. */
 export const DEFAULT_REDIS_TIMEOUT = 1_000;
+
+/** The one `maxmemory-policy` under which Redis never deletes a key before its TTL. */
+const SAFE_POLICY = 'noeviction';
+
+/** The policy in a `CONFIG GET maxmemory-policy` reply: an array (RESP2), a Map or an object (RESP3). */
+function policyOfConfigReply(reply: unknown): string | undefined {
+  if (Array.isArray(reply)) return typeof reply[1] === 'string' ? reply[1] : undefined;
+  if (reply instanceof Map) return reply.get('maxmemory-policy');
+  if (typeof reply === 'object' && reply !== null) {
+    const value = (reply as Record<string, unknown>)['maxmemory-policy'];
+    return typeof value === 'string' ? value : undefined;
+  }
+  return undefined;
+}
+
+/** The policy in an `INFO memory` reply. */
+function policyOfInfoReply(reply: unknown): string | undefined {
+  const text = typeof reply === 'string' ? reply : String(reply ?? '');
+  return /^maxmemory_policy:(\S+)/m.exec(text)?.[1];
+}
 
 function isIoRedis(client: NodeRedisLike | IoRedisLike): client is IoRedisLike {
   // ioredis also has a sendCommand, taking a Command object: ask for call first.
@@ -74,6 +112,7 @@ export function redisStore(options: RedisStoreOptions): ReplayStore {
     prefix = 'calcha:',
     timeout: timeoutOption = DEFAULT_REDIS_TIMEOUT,
     now: nowOption = Date.now,
+    checkEviction = true,
   } = options ?? ({} as Partial<RedisStoreOptions>);
   const ioRedis = typeof client === 'object' && client !== null && isIoRedis(client);
   if (!ioRedis && typeof (client as NodeRedisLike | undefined)?.sendCommand !== 'function') {
@@ -86,36 +125,90 @@ export function redisStore(options: RedisStoreOptions): ReplayStore {
   if (typeof prefix !== 'string') {
     throw calchaError(TypeError, 'ERR_CALCHA_OPTION', 'redisStore prefix must be a string.');
   }
+  if (typeof checkEviction !== 'boolean') {
+    throw calchaError(
+      TypeError,
+      'ERR_CALCHA_OPTION',
+      'redisStore checkEviction must be a boolean.',
+    );
+  }
   const timeout = wholeNumber('redisStore timeout (ms)', timeoutOption, 1, Number.MAX_SAFE_INTEGER);
   const now = clock('redisStore `now`', nowOption);
-  const set = (args: string[]) =>
+  const send = (command: string, args: string[]) =>
     ioRedis
-      ? (client as IoRedisLike).call('SET', ...args)
-      : (client as NodeRedisLike).sendCommand(['SET', ...args]);
+      ? (client as IoRedisLike).call(command, ...args)
+      : (client as NodeRedisLike).sendCommand([command, ...args]);
+
+  /** Reads `maxmemory-policy`: CONFIG GET where allowed, else INFO memory; undefined if neither answers. */
+  const readPolicy = async (): Promise<string | undefined> => {
+    try {
+      const policy = policyOfConfigReply(await send('CONFIG', ['GET', 'maxmemory-policy']));
+      if (policy !== undefined) return policy;
+    } catch {
+      // CONFIG is often disabled on managed Redis; INFO usually is not.
+    }
+    try {
+      return policyOfInfoReply(await send('INFO', ['memory']));
+    } catch {
+      return undefined;
+    }
+  };
+
+  // Only a confirmed `noeviction` is kept: after a refusal the next consume asks again, so a
+  // fixed Redis is used without a restart.
+  let safe = !checkEviction;
+  let checking: Promise<void> | undefined;
+  const ensureNoEviction = () => {
+    checking ??= readPolicy()
+      .then((policy) => {
+        if (policy === SAFE_POLICY) {
+          safe = true;
+          return;
+        }
+        throw calchaError(
+          Error,
+          'ERR_CALCHA_STORE_EVICTS',
+          policy === undefined
+            ? 'Redis did not say its maxmemory-policy (CONFIG GET and INFO were refused), so it may evict used tokens and let replays through; make sure it is noeviction, then pass redisStore({ checkEviction: false }).'
+            : `Redis maxmemory-policy is ${policy}: under memory pressure it deletes used tokens and replays pass. Set maxmemory-policy noeviction (see docs/deployment.md).`,
+        );
+      })
+      .finally(() => {
+        checking = undefined;
+      });
+    return checking;
+  };
+
+  /** Races `work` against `timeout`, rejecting with ERR_CALCHA_STORE_TIMEOUT. */
+  const inTime = async <T>(work: Promise<T>): Promise<T> => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            calchaError(
+              Error,
+              'ERR_CALCHA_STORE_TIMEOUT',
+              `Redis did not answer within ${timeout} ms.`,
+            ),
+          ),
+        timeout,
+      );
+    });
+    try {
+      return await Promise.race([work, timedOut]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
 
   return {
-    async consume(id, expiresAt) {
-      const ttl = String(Math.max(1, Math.ceil(expiresAt - now())));
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const timedOut = new Promise<never>((_, reject) => {
-        timer = setTimeout(
-          () =>
-            reject(
-              calchaError(
-                Error,
-                'ERR_CALCHA_STORE_TIMEOUT',
-                `Redis did not answer within ${timeout} ms.`,
-              ),
-            ),
-          timeout,
-        );
-      });
-      try {
-        const reply = await Promise.race([set([`${prefix}${id}`, '1', 'NX', 'PX', ttl]), timedOut]);
-        return reply === 'OK';
-      } finally {
-        clearTimeout(timer);
-      }
+    async consume(id, until) {
+      if (!safe) await inTime(ensureNoEviction());
+      // The key lives through `until` (Redis deletes a key once its clock passes the expiry).
+      const ttl = String(Math.max(1, Math.ceil(until - now())));
+      const reply = await inTime(send('SET', [`${prefix}${id}`, '1', 'NX', 'PX', ttl]));
+      return reply === 'OK';
     },
   };
 }

@@ -1,18 +1,24 @@
 /**
- * Token format v1: 63 bytes, 84 base64url characters. This file owns the
- * format: the byte layout (the table below, and `LAYOUT`, built from it),
- * the clock's unit, encoding, decoding and the replay-store key. The layout is
- * explained in docs/token-format.md and pinned by tests/vectors.json.
+ * Token format v2: 51 bytes, 68 base64url characters. This file owns the
+ * format: the byte layout (the table below, and `LAYOUT`, built from it), the
+ * clock's unit, encoding, decoding and the replay-store key. The layout is
+ * argued in docs/token-format.md and pinned by tests/token/vectors-v2.json.
+ * (v1, 84 characters, still verifies for as long as one could be alive: `v1.ts`.)
  *
  *   offset  size  field
- *        0     1  version (1)
+ *        0     1  version (2)
  *        1     1  key id
  *        2     1  locale id (position in `locales`)
- *        3     6  issued at, tenths of a second since 1970, unsigned big-endian
+ *        3     6  issued at, milliseconds since 1970, unsigned big-endian
  *        9     6  expires at, same unit
  *       15    16  nonce
- *       31    16  answer tag: HMAC-SHA-256(answer key, nonce ‖ answer as uint32)[0..16)
- *       47    16  MAC: HMAC-SHA-256(MAC key, bytes 0..47 ‖ uint32 scope length ‖ scope)[0..16)
+ *       31     4  answer, encrypted: uint32 big-endian answer XOR T[16..20)
+ *       35    16  MAC: T[0..16)
+ *
+ *   T = HMAC-SHA-256(token key, bytes 0..31 ‖ uint32 scope length ‖ scope)
+ *
+ * One HMAC per side: T authenticates the header, the nonce and the scope, and
+ * its last bytes are a one-time pad for the answer (the nonce makes T unique).
  */
 import { fromBase64Url, toBase64Url } from '#crypto';
 import { type Locale, localeFromId, localeId } from '../language/locales.js';
@@ -25,14 +31,14 @@ const FIELD_SIZES = [
   ['issuedAt', 6],
   ['expiresAt', 6],
   ['nonce', 16],
-  ['answerTag', 16],
+  ['answer', 4],
   ['mac', 16],
 ] as const;
 
 type FieldName = (typeof FIELD_SIZES)[number][0];
 
 /** Where each field starts and ends, derived from {@link FIELD_SIZES}. */
-const LAYOUT = (() => {
+export const LAYOUT = (() => {
   const layout = {} as Record<FieldName, { start: number; end: number }>;
   let start = 0;
   for (const [name, size] of FIELD_SIZES) {
@@ -42,17 +48,24 @@ const LAYOUT = (() => {
   return layout;
 })();
 
-export const TOKEN_VERSION = 1;
-/** Bytes of a v1 token. */
-const TOKEN_BYTES = LAYOUT.mac.end;
-/** Length of a v1 token in base64url characters (63 bytes: no padding, no spare bits). */
+export const TOKEN_VERSION = 2;
+/** Bytes of a v2 token. */
+export const TOKEN_BYTES = LAYOUT.mac.end;
+/** Length of a v2 token in base64url characters (51 bytes: no padding, no spare bits). */
 export const TOKEN_LENGTH = (TOKEN_BYTES / 3) * 4;
 /** Bytes of the random nonce (128 bits). */
 export const NONCE_BYTES = LAYOUT.nonce.end - LAYOUT.nonce.start;
-/** Bytes of the answer tag and of the MAC (128 bits each). */
-export const TAG_BYTES = LAYOUT.mac.end - LAYOUT.mac.start;
+/** Bytes of the MAC (128 bits). */
+export const MAC_BYTES = LAYOUT.mac.end - LAYOUT.mac.start;
+/** The bytes T authenticates before the scope: the header and the nonce. */
+export const SIGNED_BYTES = LAYOUT.nonce.end;
+/**
+ * Answers fit in this many bits (the largest is 1000); every bit above them
+ * must decrypt to zero, so a changed bit there is a bad signature.
+ */
+export const ANSWER_BITS = 10;
 /** Milliseconds per unit of the token's clock fields. */
-export const TIME_UNIT_MS = 100;
+export const TIME_UNIT_MS = 1;
 
 const TOKEN_SHAPE = new RegExp(`^[A-Za-z0-9_-]{${TOKEN_LENGTH}}$`);
 
@@ -60,98 +73,132 @@ const TOKEN_SHAPE = new RegExp(`^[A-Za-z0-9_-]{${TOKEN_LENGTH}}$`);
 export interface TokenClaims {
   keyId: number;
   locale: Locale;
-  /** Epoch milliseconds, a multiple of {@link TIME_UNIT_MS}. */
+  /** Epoch milliseconds, a multiple of the version's time unit. */
   issuedAt: number;
-  /** Epoch milliseconds, a multiple of {@link TIME_UNIT_MS}. */
+  /** Epoch milliseconds, a multiple of the version's time unit. */
   expiresAt: number;
   nonce: Uint8Array;
 }
 
-/** A decoded token whose MAC is not yet checked. */
+/** A decoded token of either version whose MAC is not yet checked. */
 export interface DecodedToken extends TokenClaims {
-  /** The bytes the MAC covers (all before it). */
-  signed: Uint8Array;
-  answerTag: Uint8Array;
-  mac: Uint8Array;
+  version: 1 | 2;
+  /** The token's bytes. */
+  bytes: Uint8Array;
 }
 
-/** A token's issue and expiry times for a clock reading and a ttl, in the token's unit. */
+/** A token's issue and expiry times for a clock reading and a ttl: whole milliseconds. */
 export function tokenTimes(now: number, ttl: number): { issuedAt: number; expiresAt: number } {
-  const issuedAt = Math.floor(now / TIME_UNIT_MS) * TIME_UNIT_MS;
-  return { issuedAt, expiresAt: issuedAt + Math.ceil(ttl / TIME_UNIT_MS) * TIME_UNIT_MS };
+  // Up, never down: minSolveTime counts from issued-at, so it must not start before `now`.
+  const issuedAt = Math.ceil(now);
+  return { issuedAt, expiresAt: issuedAt + ttl };
 }
 
-function field(bytes: Uint8Array, name: FieldName): Uint8Array {
-  return bytes.subarray(LAYOUT[name].start, LAYOUT[name].end);
+/** Writes a 48-bit unsigned big-endian integer (a time) at `offset`. */
+export function writeUint48(bytes: Uint8Array, offset: number, value: number): void {
+  const high = Math.floor(value / 2 ** 32);
+  const low = value >>> 0;
+  bytes[offset] = high >>> 8;
+  bytes[offset + 1] = high;
+  writeUint32(bytes, offset + 2, low);
 }
 
-function writeTime(view: DataView, name: 'issuedAt' | 'expiresAt', ms: number): void {
-  const units = ms / TIME_UNIT_MS;
-  view.setUint16(LAYOUT[name].start, Math.floor(units / 2 ** 32));
-  view.setUint32(LAYOUT[name].start + 2, units % 2 ** 32);
+/** Reads a 48-bit unsigned big-endian integer at `offset`. */
+export function readUint48(bytes: Uint8Array, offset: number): number {
+  return (
+    ((bytes[offset] as number) * 2 ** 8 + (bytes[offset + 1] as number)) * 2 ** 32 +
+    readUint32(bytes, offset + 2)
+  );
 }
 
-function readTime(view: DataView, name: 'issuedAt' | 'expiresAt'): number {
-  const { start } = LAYOUT[name];
-  return (view.getUint16(start) * 2 ** 32 + view.getUint32(start + 2)) * TIME_UNIT_MS;
+/** Writes a 32-bit unsigned big-endian integer at `offset`. */
+export function writeUint32(bytes: Uint8Array, offset: number, value: number): void {
+  bytes[offset] = value >>> 24;
+  bytes[offset + 1] = value >>> 16;
+  bytes[offset + 2] = value >>> 8;
+  bytes[offset + 3] = value;
+}
+
+/** Reads a 32-bit unsigned big-endian integer at `offset`. */
+export function readUint32(bytes: Uint8Array, offset: number): number {
+  return (
+    ((bytes[offset] as number) * 2 ** 24 +
+      (((bytes[offset + 1] as number) << 16) |
+        ((bytes[offset + 2] as number) << 8) |
+        (bytes[offset + 3] as number))) >>>
+    0
+  );
 }
 
 /**
- * Lays out a token's claims and answer tag; `seal` then writes its MAC (which
- * covers `signed`, every byte before it) and encodes it.
+ * Lays out a v2 token's claims: the bytes T covers are ready (`signed`), and
+ * `seal(t, answer)` writes the encrypted answer and the MAC from T and encodes it.
  */
-export function layOut(
-  claims: TokenClaims,
-  answerTag: Uint8Array,
-): { signed: Uint8Array; seal(mac: Uint8Array): string } {
+export function layOut(claims: TokenClaims): {
+  signed: Uint8Array;
+  seal(t: Uint8Array, answer: number): string;
+} {
   const bytes = new Uint8Array(TOKEN_BYTES);
-  const view = new DataView(bytes.buffer);
   bytes[LAYOUT.version.start] = TOKEN_VERSION;
   bytes[LAYOUT.keyId.start] = claims.keyId;
   bytes[LAYOUT.localeId.start] = localeId(claims.locale);
-  writeTime(view, 'issuedAt', claims.issuedAt);
-  writeTime(view, 'expiresAt', claims.expiresAt);
-  field(bytes, 'nonce').set(claims.nonce);
-  field(bytes, 'answerTag').set(answerTag);
+  writeUint48(bytes, LAYOUT.issuedAt.start, claims.issuedAt / TIME_UNIT_MS);
+  writeUint48(bytes, LAYOUT.expiresAt.start, claims.expiresAt / TIME_UNIT_MS);
+  bytes.set(claims.nonce, LAYOUT.nonce.start);
   return {
-    signed: bytes.subarray(0, LAYOUT.mac.start),
-    seal(mac) {
-      field(bytes, 'mac').set(mac);
+    signed: bytes.subarray(0, SIGNED_BYTES),
+    seal(t, answer) {
+      writeUint32(bytes, LAYOUT.answer.start, (answer ^ readUint32(t, MAC_BYTES)) >>> 0);
+      bytes.set(t.subarray(0, MAC_BYTES), LAYOUT.mac.start);
       return toBase64Url(bytes);
     },
   };
 }
 
 /**
- * Reads a token's fields without trusting them: `undefined` unless it is a
- * string of exactly 84 base64url characters holding a version 1 token of a
- * known locale. 63 bytes make 84 characters with no spare bits, so every
+ * Reads a v2 token's fields without trusting them: `undefined` unless it is a
+ * string of exactly 68 base64url characters holding a version 2 token of a
+ * known locale. 51 bytes make 68 characters with no spare bits, so every
  * string that passes the shape check is the one canonical encoding of its bytes.
  */
-export function decodeToken(token: unknown): DecodedToken | undefined {
-  if (typeof token !== 'string' || token.length !== TOKEN_LENGTH || !TOKEN_SHAPE.test(token)) {
-    return undefined;
-  }
+export function decodeToken(token: string): DecodedToken | undefined {
+  if (token.length !== TOKEN_LENGTH || !TOKEN_SHAPE.test(token)) return undefined;
   const bytes = fromBase64Url(token);
   if (bytes.length !== TOKEN_BYTES || bytes[LAYOUT.version.start] !== TOKEN_VERSION) {
     return undefined;
   }
   const locale = localeFromId(bytes[LAYOUT.localeId.start] as number);
   if (locale === undefined) return undefined;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return {
+    version: TOKEN_VERSION,
     keyId: bytes[LAYOUT.keyId.start] as number,
     locale,
-    issuedAt: readTime(view, 'issuedAt'),
-    expiresAt: readTime(view, 'expiresAt'),
-    nonce: field(bytes, 'nonce'),
-    answerTag: field(bytes, 'answerTag'),
-    signed: bytes.subarray(0, LAYOUT.mac.start),
-    mac: field(bytes, 'mac'),
+    issuedAt: readUint48(bytes, LAYOUT.issuedAt.start) * TIME_UNIT_MS,
+    expiresAt: readUint48(bytes, LAYOUT.expiresAt.start) * TIME_UNIT_MS,
+    nonce: bytes.subarray(LAYOUT.nonce.start, LAYOUT.nonce.end),
+    bytes,
   };
 }
 
-/** The id under which the replay store remembers a token: its nonce, in base64url. */
+/**
+ * Opens a v2 token whose T has been computed: `undefined` when the MAC differs
+ * (compared in constant time) or the answer's high bits do not decrypt to
+ * zero; else the answer it was issued for.
+ */
+export function openAnswer(token: DecodedToken, t: Uint8Array): number | undefined {
+  const { bytes } = token;
+  // Constant time: every byte is compared whatever the first difference (no early exit), in
+  // place, with no view allocated per call.
+  let difference = 0;
+  for (let i = 0; i < MAC_BYTES; i++) {
+    difference |= (t[i] as number) ^ (bytes[LAYOUT.mac.start + i] as number);
+  }
+  if (difference !== 0) return undefined;
+  const answer = (readUint32(bytes, LAYOUT.answer.start) ^ readUint32(t, MAC_BYTES)) >>> 0;
+  return answer >>> ANSWER_BITS === 0 ? answer : undefined;
+}
+
+/** The id under which the replay store remembers a token: its nonce, in base64url (22 characters). */
 export function storeKey(token: DecodedToken): string {
   return toBase64Url(token.nonce);
 }

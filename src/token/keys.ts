@@ -1,6 +1,7 @@
 /**
  * The keys of each secret: checked at once, derived with HKDF-SHA-256, one
- * per purpose (the key id, the MAC key, the answer key).
+ * per purpose (the key id, the v2 token key; v1's MAC and answer keys only
+ * when a v1 token comes in).
  */
 import { deriveBytes, type MacKey, macKey, toBase64Url } from '#crypto';
 import { calchaError } from '../errors.js';
@@ -9,18 +10,27 @@ import { randomBytes } from '../random.js';
 /** The shortest secret accepted, in bytes. */
 export const MIN_SECRET_BYTES = 32;
 
+/** HKDF's salt for every key (it names the scheme, and stays as it was in v1). */
 const HKDF_SALT = 'calcha token v1';
 const HOW_TO_MAKE_ONE =
   "make one with generateSecret() from 'calcha', or `npm run cli -- secret`, and keep it in an environment variable such as CALCHA_SECRET";
+
+/** The keys of v1 tokens, derived on the first v1 token verified. */
+export interface V1Keys {
+  /** Signs and checks a v1 token. */
+  mac: MacKey;
+  /** Tags the answer, so a v1 token never holds it. */
+  answer: MacKey;
+}
 
 /** The keys derived from one secret. */
 export interface Keys {
   /** One byte naming the secret in tokens, so rotation tries the right key. */
   id: number;
-  /** Signs and checks the token. */
-  mac: MacKey;
-  /** Tags the answer, so the token never holds it. */
-  answer: MacKey;
+  /** The v2 token key: T = HMAC-SHA-256(this key, header ‖ nonce ‖ scope). */
+  token: MacKey;
+  /** v1's keys, derived once when first asked for. */
+  v1(): Promise<V1Keys>;
 }
 
 function secretBytes(secret: unknown): Uint8Array {
@@ -45,15 +55,22 @@ function checkedSecret(secret: unknown): Uint8Array {
   return bytes;
 }
 
-/** Derives the MAC key, the answer key and the key id of one secret with HKDF-SHA-256. */
+/** Derives the key id and the token key of one secret with HKDF-SHA-256 (v1's keys on demand). */
 async function deriveKeys(secret: Uint8Array): Promise<Keys> {
   const key = async (info: string) => macKey(await deriveBytes(secret, HKDF_SALT, info, 32));
-  const [id, mac, answer] = await Promise.all([
+  const [id, token] = await Promise.all([
     deriveBytes(secret, HKDF_SALT, 'key id', 1),
-    key('mac'),
-    key('answer'),
+    key('token v2'),
   ]);
-  return { id: id[0] as number, mac, answer };
+  let v1: Promise<V1Keys> | undefined;
+  return {
+    id: id[0] as number,
+    token,
+    v1: () => {
+      v1 ??= Promise.all([key('mac'), key('answer')]).then(([mac, answer]) => ({ mac, answer }));
+      return v1;
+    },
+  };
 }
 
 /**

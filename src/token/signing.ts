@@ -1,49 +1,58 @@
 /**
- * Signing and checking tokens: the answer tag (binds the answer without
- * revealing it) and the MAC (authenticates every field and the scope).
- * The bytes they go in are `format.ts`'s business.
+ * Issuing and opening tokens: one HMAC per side. Issuing computes T over the
+ * header, the nonce and the scope, and seals the answer and the MAC with it;
+ * opening computes T again, checks the MAC in constant time and decrypts the
+ * answer. v1 tokens (`v1.ts`) open here too, while one could still be alive.
+ * The bytes are `format.ts`'s business.
  */
-import { constantTimeEqual, hmacSha256 } from '#crypto';
+import { hmacSha256 } from '#crypto';
 import type { Locale } from '../language/locales.js';
-import { randomBytes } from '../random.js';
+import { fillRandom } from '../random.js';
 import {
+  ANSWER_BITS,
   type DecodedToken,
+  decodeToken,
   layOut,
   NONCE_BYTES,
-  TAG_BYTES,
+  openAnswer,
+  SIGNED_BYTES,
   type TokenClaims,
   tokenTimes,
+  writeUint32,
 } from './format.js';
 import type { Keys } from './keys.js';
+import { decodeTokenV1, openTokenV1, V1_TOKEN_LENGTH } from './v1.js';
 
 const encoder = new TextEncoder();
+/** Scopes seen lately, as the bytes T covers (uint32 length ‖ UTF-8), so a form's scope is encoded once. */
+const scopeBlocks = new Map<string, Uint8Array>();
+/** Enough for the scopes of a site's busy pages; past it, scopes are encoded per call. */
+const SCOPE_CACHE_SIZE = 1_024;
 
-function uint32(value: number): Uint8Array {
-  const bytes = new Uint8Array(4);
-  new DataView(bytes.buffer).setUint32(0, value);
-  return bytes;
+/** The scope as T covers it: its UTF-8 length as uint32, big-endian, then its bytes. */
+function scopeBlock(scope: string): Uint8Array {
+  const cached = scopeBlocks.get(scope);
+  if (cached !== undefined) return cached;
+  const utf8 = encoder.encode(scope);
+  const block = new Uint8Array(4 + utf8.length);
+  writeUint32(block, 0, utf8.length);
+  block.set(utf8, 4);
+  if (scopeBlocks.size < SCOPE_CACHE_SIZE) scopeBlocks.set(scope, block);
+  return block;
 }
 
-async function answerTag(keys: Keys, nonce: Uint8Array, answer: number): Promise<Uint8Array> {
-  return (await hmacSha256(keys.answer, nonce, uint32(answer))).subarray(0, TAG_BYTES);
-}
-
-/** The MAC over the signed bytes and the scope, its length first so no byte can move between them. */
-async function mac(keys: Keys, signed: Uint8Array, scope: string): Promise<Uint8Array> {
-  const scopeBytes = encoder.encode(scope);
-  const tag = await hmacSha256(keys.mac, signed, uint32(scopeBytes.length), scopeBytes);
-  return tag.subarray(0, TAG_BYTES);
-}
-
-/** Builds and signs a token with these claims, holding a tag of `answer`, bound to `scope`. */
+/** Builds and signs a v2 token with these claims, holding `answer`, bound to `scope`. */
 export async function signToken(
   claims: TokenClaims,
   answer: number,
   keys: Keys,
   scope: string,
 ): Promise<string> {
-  const token = layOut(claims, await answerTag(keys, claims.nonce, answer));
-  return token.seal(await mac(keys, token.signed, scope));
+  if (!(Number.isInteger(answer) && answer >= 0 && answer < 2 ** ANSWER_BITS)) {
+    throw new RangeError(`calcha: an answer must fit in ${ANSWER_BITS} bits, got ${answer}.`);
+  }
+  const token = layOut(claims);
+  return token.seal(await hmacSha256(keys.token, token.signed, scopeBlock(scope)), answer);
 }
 
 /** What {@link issueToken} needs to know. */
@@ -58,7 +67,7 @@ export interface Issue {
   ttl: number;
 }
 
-/** Issues a fresh token (new nonce, times in the token's unit) for an answer. */
+/** Issues a fresh v2 token (new nonce, times in whole ms) for an answer. */
 export async function issueToken(issue: Issue): Promise<{ token: string; expiresAt: number }> {
   const { issuedAt, expiresAt } = tokenTimes(issue.now, issue.ttl);
   const claims = {
@@ -66,33 +75,50 @@ export async function issueToken(issue: Issue): Promise<{ token: string; expires
     locale: issue.locale,
     issuedAt,
     expiresAt,
-    nonce: randomBytes(NONCE_BYTES),
+    nonce: fillRandom(new Uint8Array(NONCE_BYTES)),
   };
   return { token: await signToken(claims, issue.answer, issue.keys, issue.scope), expiresAt };
 }
 
-/** The keys whose MAC the token carries for this scope (constant-time), or `undefined`. */
-export async function signingKeys(
+/**
+ * Reads a token of either version without trusting it: `undefined` (malformed)
+ * unless it is the canonical encoding of a v2 token, or of a v1 token.
+ */
+export function readToken(token: unknown): DecodedToken | undefined {
+  // Both versions' first byte is below 4, so their first character is 'A': most garbage
+  // stops here, before any pattern or decoding.
+  if (typeof token !== 'string' || token.charCodeAt(0) !== FIRST_CHARACTER) return undefined;
+  return token.length === V1_TOKEN_LENGTH ? decodeTokenV1(token) : decodeToken(token);
+}
+
+/** 'A': the base64url character of six zero bits, which every version byte up to 3 starts with. */
+const FIRST_CHARACTER = 65;
+
+/** Tells whether an answer is the one a token was issued for. */
+export type AnswerCheck = (answer: number) => boolean | Promise<boolean>;
+
+/**
+ * Checks a token's MAC for this scope with each key of its key id (in constant
+ * time): `undefined` when none holds (a bad signature), else the check of an
+ * answer. For v2 that is one HMAC in all, the answer decrypted at once.
+ */
+export async function openToken(
   token: DecodedToken,
   keyring: readonly Keys[],
   scope: string,
-): Promise<Keys | undefined> {
+): Promise<AnswerCheck | undefined> {
+  const block = scopeBlock(scope);
   for (const keys of keyring) {
-    if (
-      keys.id === token.keyId &&
-      constantTimeEqual(await mac(keys, token.signed, scope), token.mac)
-    ) {
-      return keys;
+    if (keys.id !== token.keyId) continue;
+    if (token.version === 1) {
+      const check = await openTokenV1(token, await keys.v1(), block);
+      if (check !== undefined) return check;
+      continue;
     }
+    const t = await hmacSha256(keys.token, token.bytes.subarray(0, SIGNED_BYTES), block);
+    const answer = openAnswer(token, t);
+    // Two small integers: === takes the same time whatever they are.
+    if (answer !== undefined) return (value) => value === answer;
   }
   return undefined;
-}
-
-/** Whether `answer` is the one the token was issued for (constant-time). */
-export async function answerMatches(
-  token: DecodedToken,
-  keys: Keys,
-  answer: number,
-): Promise<boolean> {
-  return constantTimeEqual(await answerTag(keys, token.nonce, answer), token.answerTag);
 }

@@ -21,7 +21,7 @@ describe('examples/cli.ts', () => {
     expect(code).toBe(0);
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(3);
-    for (const line of lines) expect(line).toMatch(/^.+ [+\u2212] .+ =\t[A-Za-z0-9_-]{84}$/);
+    for (const line of lines) expect(line).toMatch(/^.+ [+\u2212] .+ =\t[A-Za-z0-9_-]{68}$/);
     expect(stderr).toMatch(/CALCHA_SECRET is not set.*one-off secret/);
   });
 

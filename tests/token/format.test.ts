@@ -1,24 +1,53 @@
 import { describe, expect, it } from 'vitest';
 import { createCaptcha } from '../../src/captcha.ts';
-import { decodeToken, storeKey, TOKEN_LENGTH, tokenTimes } from '../../src/token/format.ts';
+import {
+  decodeToken,
+  LAYOUT,
+  readUint32,
+  readUint48,
+  storeKey,
+  TOKEN_BYTES,
+  TOKEN_LENGTH,
+  tokenTimes,
+  writeUint32,
+  writeUint48,
+} from '../../src/token/format.ts';
 import { fixedClock, SECRET } from '../helpers.ts';
-import vectorFile from './vectors.json' with { type: 'json' };
+import vectorFile from './vectors-v2.json' with { type: 'json' };
 
 const vector = vectorFile.vectors[1] as (typeof vectorFile.vectors)[number];
 const at = () => vector.issuedAt + 5_000;
 
 describe('token shape', () => {
-  it('is 84 URL- and form-safe characters, different every time', async () => {
+  it('is 68 URL- and form-safe characters, different every time', async () => {
     const captcha = createCaptcha({ secret: SECRET });
     const tokens = new Set<string>();
     for (let i = 0; i < 200; i++) {
       const { token } = await captcha.generate();
-      expect(token).toMatch(/^[A-Za-z0-9_-]{84}$/);
+      expect(token).toMatch(/^[A-Za-z0-9_-]{68}$/);
       expect(encodeURIComponent(token)).toBe(token);
       tokens.add(token);
     }
     expect(tokens.size).toBe(200);
-    expect(TOKEN_LENGTH).toBeLessThanOrEqual(100);
+    expect(TOKEN_LENGTH).toBe(68);
+    expect(TOKEN_BYTES % 3).toBe(0);
+  });
+
+  it('the layout is the table of format.ts: 51 bytes, nothing between fields', () => {
+    expect(
+      Object.fromEntries(
+        Object.entries(LAYOUT).map(([name, { start, end }]) => [name, [start, end]]),
+      ),
+    ).toEqual({
+      version: [0, 1],
+      keyId: [1, 2],
+      localeId: [2, 3],
+      issuedAt: [3, 9],
+      expiresAt: [9, 15],
+      nonce: [15, 31],
+      answer: [31, 35],
+      mac: [35, 51],
+    });
   });
 });
 
@@ -26,6 +55,7 @@ describe('decoding', () => {
   it('reads every field of a committed token, and its store key is its nonce', () => {
     const decoded = decodeToken(vector.token);
     expect(decoded).toMatchObject({
+      version: 2,
       keyId: vector.keyId,
       locale: vector.locale,
       issuedAt: vector.issuedAt,
@@ -57,36 +87,50 @@ describe('decoding', () => {
       expect(
         await captcha.verify(token, String(vector.answer), { scope: vector.scope }),
         token,
-      ).toEqual({
-        ok: false,
-        reason: 'malformed',
-      });
+      ).toEqual({ ok: false, reason: 'malformed' });
     }
   });
 
-  it('another version byte is malformed', async () => {
-    const bytes = Buffer.from(vector.token, 'base64url');
-    bytes[0] = 2;
+  it('another version byte is malformed, v1 included: the length says which version it is', async () => {
     const captcha = createCaptcha({ secret: vector.secret, now: at });
-    expect(await captcha.verify(bytes.toString('base64url'), '7', { scope: vector.scope })).toEqual(
-      {
-        ok: false,
-        reason: 'malformed',
-      },
-    );
+    for (const version of [0, 1, 3, 255]) {
+      const bytes = Buffer.from(vector.token, 'base64url');
+      bytes[0] = version;
+      expect(
+        await captcha.verify(bytes.toString('base64url'), '7', { scope: vector.scope }),
+      ).toEqual({ ok: false, reason: 'malformed' });
+    }
+  });
+});
+
+describe('times', () => {
+  it('a token keeps the clock to the millisecond', async () => {
+    const clock = fixedClock(1_800_000_000_099);
+    const captcha = createCaptcha({ secret: SECRET, now: clock.now, ttl: 60_001 });
+    const { token, expiresAt } = await captcha.generate();
+    expect(decodeToken(token)?.issuedAt).toBe(1_800_000_000_099);
+    expect(expiresAt).toBe(1_800_000_060_100);
+    expect(decodeToken(token)?.expiresAt).toBe(expiresAt);
   });
 
-  it('a token from a fixed clock keeps 100 ms resolution', async () => {
-    const clock = fixedClock(1_800_000_000_099);
-    const captcha = createCaptcha({ secret: SECRET, now: clock.now, ttl: 60_000 });
-    const { token, expiresAt } = await captcha.generate();
-    expect(decodeToken(token)?.issuedAt).toBe(1_800_000_000_000);
-    expect(expiresAt).toBe(1_800_000_060_000);
-  });
-  it('rounds issued-at down and the ttl up to the 100 ms unit', () => {
-    expect(tokenTimes(1_800_000_000_099, 60_001)).toEqual({
-      issuedAt: 1_800_000_000_000,
+  it('rounds a clock that reads fractions up, never down', () => {
+    expect(tokenTimes(1_800_000_000_099.2, 60_000)).toEqual({
+      issuedAt: 1_800_000_000_100,
       expiresAt: 1_800_000_060_100,
     });
+  });
+
+  it('48- and 32-bit big-endian fields round-trip at their limits', () => {
+    const bytes = new Uint8Array(6);
+    for (const value of [0, 1, 2 ** 32 - 1, 2 ** 32, 4_102_444_800_999, 2 ** 48 - 1]) {
+      writeUint48(bytes, 0, value);
+      expect(readUint48(bytes, 0)).toBe(value);
+    }
+    writeUint48(bytes, 0, 0x0102_0304_0506);
+    expect([...bytes]).toEqual([1, 2, 3, 4, 5, 6]);
+    for (const value of [0, 1, 0x8000_0000, 2 ** 32 - 1]) {
+      writeUint32(bytes, 1, value);
+      expect(readUint32(bytes, 1)).toBe(value);
+    }
   });
 });

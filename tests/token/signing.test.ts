@@ -2,96 +2,206 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCaptcha } from '../../src/captcha.ts';
 import { type Locale, localeId } from '../../src/language/locales.ts';
-import { decodeToken } from '../../src/token/format.ts';
+import { LAYOUT } from '../../src/token/format.ts';
 import { deriveKeyring } from '../../src/token/keys.ts';
-import { signToken } from '../../src/token/signing.ts';
+import { readToken, signToken } from '../../src/token/signing.ts';
+import { signTokenV1 } from '../../src/token/v1.ts';
 import { SECRET } from '../helpers.ts';
-import vectorFile from './vectors.json' with { type: 'json' };
+import v1File from './vectors.json' with { type: 'json' };
+import v2File from './vectors-v2.json' with { type: 'json' };
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+type Vector = (typeof v2File.vectors)[number];
 
-describe('token format v1 test vectors', () => {
-  it.each(vectorFile.vectors)(
-    'signs $locale, scope "$scope", answer $answer to the committed token',
-    async (v) => {
-      const [keys] = await deriveKeyring(v.secret);
-      expect(keys?.id).toBe(v.keyId);
-      const claims = {
-        keyId: v.keyId,
-        locale: v.locale as Locale,
-        issuedAt: v.issuedAt,
-        expiresAt: v.expiresAt,
-        nonce: Buffer.from(v.nonce, 'hex'),
-      };
-      expect(localeId(claims.locale)).toBe(v.localeId);
-      expect(await signToken(claims, v.answer, keys as NonNullable<typeof keys>, v.scope)).toBe(
-        v.token,
-      );
-    },
-  );
-
-  it.each(vectorFile.vectors)(
-    'decodes the committed $locale token and accepts its answer',
-    async (v) => {
-      const decoded = decodeToken(v.token);
-      expect(decoded).toMatchObject({
-        keyId: v.keyId,
-        locale: v.locale,
-        issuedAt: v.issuedAt,
-        expiresAt: v.expiresAt,
-      });
-      expect(Buffer.from(decoded?.nonce ?? []).toString('hex')).toBe(v.nonce);
-      const captcha = createCaptcha({ secret: v.secret, now: () => v.issuedAt + 5_000 });
-      expect(await captcha.verify(v.token, String(v.answer + 1), { scope: v.scope })).toEqual({
-        ok: false,
-        reason: 'wrong-answer',
-      });
-      const fresh = createCaptcha({ secret: v.secret, now: () => v.issuedAt + 5_000 });
-      expect(await fresh.verify(v.token, String(v.answer), { scope: v.scope })).toEqual({
-        ok: true,
-      });
-    },
-  );
+const claimsOf = (v: Vector) => ({
+  keyId: v.keyId,
+  locale: v.locale as Locale,
+  issuedAt: v.issuedAt,
+  expiresAt: v.expiresAt,
+  nonce: Buffer.from(v.nonce, 'hex'),
 });
 
-describe('tampering', () => {
-  const vector = vectorFile.vectors[1] as (typeof vectorFile.vectors)[number];
-  const at = () => vector.issuedAt + 5_000;
+/** The scope as the MAC covers it in both versions: uint32 length ‖ UTF-8. */
+const scopeBlock = (scope: string) => {
+  const utf8 = Buffer.from(scope, 'utf8');
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(utf8.length);
+  return new Uint8Array(Buffer.concat([length, utf8]));
+};
 
-  it('every changed character of a token is refused, and the store is never touched', async () => {
-    let consumed = 0;
-    const captcha = createCaptcha({
-      secret: vector.secret,
-      now: at,
-      store: { consume: () => ++consumed > 0 },
+async function keysOf(v: Vector) {
+  const [keys] = await deriveKeyring(v.secret);
+  expect(keys?.id).toBe(v.keyId);
+  return keys as NonNullable<typeof keys>;
+}
+
+describe.each([
+  ['v2', v2File.vectors],
+  ['v1', v1File.vectors],
+])('token format %s test vectors', (version, vectors) => {
+  it.each(vectors)(
+    'signs $locale, scope "$scope", answer $answer to the committed token',
+    async (v) => {
+      const keys = await keysOf(v);
+      expect(localeId(v.locale as Locale)).toBe(v.localeId);
+      const token =
+        version === 'v2'
+          ? await signToken(claimsOf(v), v.answer, keys, v.scope)
+          : await signTokenV1(claimsOf(v), v.answer, await keys.v1(), scopeBlock(v.scope));
+      expect(token).toBe(v.token);
+    },
+  );
+
+  it.each(vectors)('decodes the committed $locale token and accepts its answer', async (v) => {
+    const decoded = readToken(v.token);
+    expect(decoded).toMatchObject({
+      version: version === 'v2' ? 2 : 1,
+      keyId: v.keyId,
+      locale: v.locale,
+      issuedAt: v.issuedAt,
+      expiresAt: v.expiresAt,
     });
-    const outcomes = new Map<string, number>();
-    for (let i = 0; i < vector.token.length; i++) {
-      for (const char of ALPHABET) {
-        if (char === vector.token[i]) continue;
-        const tampered = vector.token.slice(0, i) + char + vector.token.slice(i + 1);
-        const result = await captcha.verify(tampered, String(vector.answer), {
-          scope: vector.scope,
-        });
-        const reason = result.ok ? 'ok' : result.reason;
-        outcomes.set(reason, (outcomes.get(reason) ?? 0) + 1);
-      }
+    expect(Buffer.from(decoded?.nonce ?? []).toString('hex')).toBe(v.nonce);
+    const now = () => v.issuedAt + 5_000;
+    const captcha = createCaptcha({ secret: v.secret, now });
+    expect(await captcha.verify(v.token, String(v.answer + 1), { scope: v.scope })).toEqual({
+      ok: false,
+      reason: 'wrong-answer',
+    });
+    const fresh = createCaptcha({ secret: v.secret, now });
+    expect(await fresh.verify(v.token, String(v.answer), { scope: v.scope })).toEqual({
+      ok: true,
+    });
+  });
+});
+
+describe('v2 issues, v1 still verifies', () => {
+  it('generate issues v2 tokens only', async () => {
+    const captcha = createCaptcha({ secret: SECRET });
+    for (let i = 0; i < 20; i++) {
+      expect(readToken((await captcha.generate()).token)?.version).toBe(2);
     }
-    expect(outcomes.get('ok')).toBeUndefined();
-    expect([...outcomes.keys()].sort()).toEqual(['bad-signature', 'malformed']);
-    expect(consumed).toBe(0);
-    expect(
-      await captcha.verify(vector.token, String(vector.answer), { scope: vector.scope }),
-    ).toEqual({ ok: true });
   });
 
-  it('no random string of the right shape is accepted, and none throws', async () => {
+  it('an answer that does not fit the answer field is a programming error', async () => {
+    const v = v2File.vectors[0] as Vector;
+    const keys = await keysOf(v);
+    for (const answer of [1_024, -1, 2 ** 32]) {
+      await expect(signToken(claimsOf(v), answer, keys, '')).rejects.toThrow(RangeError);
+    }
+  });
+
+  it('a v1 token is refused for another scope, after its expiry, and when replayed', async () => {
+    const v = v1File.vectors[1] as Vector;
+    let time = v.issuedAt + 5_000;
+    const captcha = createCaptcha({ secret: v.secret, now: () => time });
+    expect(await captcha.verify(v.token, String(v.answer), { scope: 'other' })).toEqual({
+      ok: false,
+      reason: 'bad-signature',
+    });
+    expect(await captcha.verify(v.token, String(v.answer), { scope: v.scope })).toEqual({
+      ok: true,
+    });
+    expect(await captcha.verify(v.token, String(v.answer), { scope: v.scope })).toEqual({
+      ok: false,
+      reason: 'replayed',
+    });
+    time = v.expiresAt + 30_001;
+    expect(await captcha.verify(v.token, String(v.answer), { scope: v.scope })).toEqual({
+      ok: false,
+      reason: 'expired',
+    });
+  });
+});
+
+/** The characters of a v2 token that hold only the answer's 10 low bits (and 2 bits of the MAC). */
+const ANSWER_LOW_CHARS = [45, 46];
+
+describe('tampering', () => {
+  const vector = v2File.vectors[1] as Vector;
+  const at = () => vector.issuedAt + 5_000;
+
+  it('the answer field holds the low 10 bits in characters 45–46', () => {
+    // Bits 270..279 of the token are the answer's 10 low bits; 6 bits a character.
+    expect(Math.floor((LAYOUT.answer.end * 8 - 10) / 6)).toBe(45);
+    expect(Math.floor((LAYOUT.answer.end * 8 - 1) / 6)).toBe(46);
+  });
+
+  it.each([
+    ['v2', v2File.vectors[1] as Vector],
+    ['v1', v1File.vectors[1] as Vector],
+  ])(
+    '%s: no changed character is accepted; only the answer bits reach the store',
+    async (version, v) => {
+      const consumed: string[] = [];
+      const captcha = createCaptcha({
+        secret: v.secret,
+        now: () => v.issuedAt + 5_000,
+        store: { consume: (id) => consumed.push(id) > 0 },
+      });
+      const outcomes = new Map<string, number>();
+      for (let i = 0; i < v.token.length; i++) {
+        for (const char of ALPHABET) {
+          if (char === v.token[i]) continue;
+          const tampered = v.token.slice(0, i) + char + v.token.slice(i + 1);
+          const result = await captcha.verify(tampered, String(v.answer), { scope: v.scope });
+          const reason = result.ok ? 'ok' : result.reason;
+          outcomes.set(reason, (outcomes.get(reason) ?? 0) + 1);
+          if (reason === 'wrong-answer') expect(ANSWER_LOW_CHARS).toContain(i);
+        }
+      }
+      expect(outcomes.get('ok')).toBeUndefined();
+      const nonceKey = Buffer.from(v.nonce, 'hex').toString('base64url');
+      if (version === 'v1') {
+        expect([...outcomes.keys()].sort()).toEqual(['bad-signature', 'malformed']);
+        expect(consumed).toEqual([]);
+      } else {
+        expect([...outcomes.keys()].sort()).toEqual(['bad-signature', 'malformed', 'wrong-answer']);
+        // Each reached the store under the genuine nonce: one guess per token, whatever its bytes.
+        expect(new Set(consumed)).toEqual(new Set([nonceKey]));
+      }
+    },
+  );
+
+  it('a flipped bit of the encrypted answer: above the answer, bad-signature; within it, a guess that burns the token', async () => {
+    const captcha = createCaptcha({ secret: vector.secret, now: at });
+    const bytes = Buffer.from(vector.token, 'base64url');
+    const flipped = (bit: number) => {
+      const copy = Buffer.from(bytes);
+      const byte = LAYOUT.answer.end - 1 - (bit >> 3);
+      copy[byte] = (copy[byte] as number) ^ (1 << (bit & 7));
+      return copy.toString('base64url');
+    };
+    for (let bit = 10; bit < 32; bit++) {
+      expect(
+        await captcha.verify(flipped(bit), String(vector.answer), { scope: vector.scope }),
+      ).toEqual({
+        ok: false,
+        reason: 'bad-signature',
+      });
+    }
+    // Bit b turns the accepted answer into answer XOR 2^b: unknowable without the answer.
+    expect(
+      await captcha.verify(flipped(3), String(vector.answer ^ 8), { scope: vector.scope }),
+    ).toEqual({ ok: true });
+    // …and it used the token up: the genuine token is now a replay.
+    expect(
+      await captcha.verify(vector.token, String(vector.answer), { scope: vector.scope }),
+    ).toEqual({
+      ok: false,
+      reason: 'replayed',
+    });
+  });
+
+  it('no random string of either length is accepted, and none throws', async () => {
     const captcha = createCaptcha({ secret: SECRET, store: false });
     await fc.assert(
       fc.asyncProperty(
-        fc.string({ unit: fc.constantFrom(...ALPHABET), minLength: 84, maxLength: 84 }),
+        fc.constantFrom(68, 84),
+        fc.infiniteStream(fc.constantFrom(...ALPHABET)),
         fc.string(),
-        async (token, answer) => {
+        async (length, chars, answer) => {
+          const token = [...chars.take(length)].join('');
           const result = await captcha.verify(token, answer);
           expect(result.ok).toBe(false);
           expect(['malformed', 'bad-signature']).toContain(result.ok ? 'ok' : result.reason);

@@ -26,12 +26,15 @@ function freePort(): Promise<number> {
   });
 }
 
-/** A throwaway redis-server on a free loopback port, with no persistence. */
-export async function startRedis(port?: number) {
+/**
+ * A throwaway redis-server on a free loopback port, with no persistence;
+ * `args` adds configuration (`['--maxmemory-policy', 'allkeys-lru']`).
+ */
+export async function startRedis(port?: number, args: string[] = []) {
   const chosen = port ?? (await freePort());
   const child: ChildProcess = spawn(
     'redis-server',
-    ['--port', String(chosen), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    ['--port', String(chosen), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', ...args],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   await new Promise<void>((resolve, reject) => {

@@ -37,7 +37,7 @@ describe.skipIf(binary === undefined)('examples/edge/worker.ts in workerd', () =
   it('serves questions in the reader language, digits included, over Web Crypto', async () => {
     const french = await form('fr-FR,fr;q=0.9');
     expect(french.locale).toBe('fr-FR');
-    expect(french.token).toMatch(/^[A-Za-z0-9_-]{84}$/);
+    expect(french.token).toMatch(/^[A-Za-z0-9_-]{68}$/);
     const arabic = await form('ar');
     expect(arabic.locale).toBe('ar-SA');
     expect(arabic.question).toMatch(/[٠-٩]/);
