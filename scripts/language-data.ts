@@ -128,7 +128,7 @@ async function localeData(
   const ruleSets = icu?.icuLocale ? (icu.ruleSets ?? {}) : {};
   const shown: Record<number, string> = {};
   const shownFrom = SHOWN_FROM_CLDR[locale];
-  const shownSet = shownFrom?.ruleSet;
+  const shownSet = shownFrom === undefined ? undefined : '%spellout-numbering';
   if (shownSet !== undefined) {
     const forms = ruleSets[shownSet];
     if (forms === undefined) problems.push(`${locale}: ICU has no ${shownSet} to show`);

@@ -219,12 +219,11 @@ const SPELLINGS: Partial<Record<Locale, Spelling[]>> = {
 };
 
 /**
- * Where a locale's questions show CLDR's spelling instead of n2words': the
- * CLDR rule set taken, and whether n2words' own spelling of those numbers is
- * still read ('variant') or is not a correct form ('wrong').
+ * Where a locale's questions show CLDR's spelling (its `%spellout-numbering`)
+ * instead of n2words': whether n2words' own spelling of those numbers is still
+ * read ('variant') or is not a correct form ('wrong').
  */
 interface ShownFromCldr {
-  ruleSet: string;
   n2words: 'wrong' | 'variant';
   /** A correction of CLDR's spelling where it is wrong too (each tested). */
   rewrite?: (words: string) => string;
@@ -237,35 +236,34 @@ interface ShownFromCldr {
  */
 export const SHOWN_FROM_CLDR: Partial<Record<Locale, ShownFromCldr>> = {
   // tres (60) for n2words' "treds"; its "ethundrede" stays right.
-  'da-DK': { ruleSet: '%spellout-numbering', n2words: 'variant' },
+  'da-DK': { n2words: 'variant' },
   // dieciséis, with its accent.
-  'es-ES': { ruleSet: '%spellout-numbering', n2words: 'variant' },
-  'es-MX': { ruleSet: '%spellout-numbering', n2words: 'variant' },
-  'es-US': { ruleSet: '%spellout-numbering', n2words: 'variant' },
+  'es-ES': { n2words: 'variant' },
+  'es-MX': { n2words: 'variant' },
+  'es-US': { n2words: 'variant' },
   // سیصد with the Persian yeh (the Arabic one is folded).
-  'fa-IR': { ruleSet: '%spellout-numbering', n2words: 'variant' },
+  'fa-IR': { n2words: 'variant' },
   // kaksisataa, one word; n2words' "kaksi sata" is wrong.
-  'fi-FI': { ruleSet: '%spellout-numbering', n2words: 'wrong' },
+  'fi-FI': { n2words: 'wrong' },
   // Modern plene spelling (שלוש, שתיים, שישים) and ו before the last element, which ICU 72
   // leaves out after the hundreds (ארבע מאות וחמישים); the older spelling n2words writes
   // (שלש) is still read.
   'he-IL': {
-    ruleSet: '%spellout-numbering',
     n2words: 'variant',
     rewrite: (w) => w.replace(/^((?:.* )?(?:מאה|מאות|מאתיים|אלף|אלפים)) (?!ו)(\S+)$/, '$1 ו$2'),
   },
   // százkettő standing alone; "százkét" only before a noun.
-  'hu-HU': { ruleSet: '%spellout-numbering', n2words: 'wrong' },
+  'hu-HU': { n2words: 'wrong' },
   // šimtas, tūkstantis; "vienas šimtas" is correct but stilted.
-  'lt-LT': { ruleSet: '%spellout-numbering', n2words: 'variant' },
+  'lt-LT': { n2words: 'variant' },
   // hundre og trettiseks; n2words' "en hundre og tretti-seks" is dated.
-  'nb-NO': { ruleSet: '%spellout-numbering', n2words: 'variant' },
+  'nb-NO': { n2words: 'variant' },
   // dezesseis, dezessete, dezenove; the European forms are read too.
-  'pt-BR': { ruleSet: '%spellout-numbering', n2words: 'variant' },
+  'pt-BR': { n2words: 'variant' },
   // tvåhundrafyrtiofyra; n2words' "två hundra och fyrtio-fyra" is wrong.
-  'sv-SE': { ruleSet: '%spellout-numbering', n2words: 'wrong' },
+  'sv-SE': { n2words: 'wrong' },
   // mia moja na kumi; n2words leaves out "na".
-  'sw-KE': { ruleSet: '%spellout-numbering', n2words: 'wrong' },
+  'sw-KE': { n2words: 'wrong' },
 };
 
 function spellingsOf(locale: Locale): Spelling[] {
