@@ -111,6 +111,8 @@ const SPELLINGS: Partial<Record<Locale, Spelling[]>> = {
     { rewrite: (w) => w.replace(/^eins$/, 'ein').replace(/^ein(hundert|tausend)/, '$1') },
     { rewrite: (w) => w.replace(/hundert(?=\S)/, 'hundertund') },
     { rewrite: (w) => w.replace(/^ein(hundert)/, '$1').replace(/hundert(?=\S)/, 'hundertund') },
+    // zwo, Duden's spoken form of zwei.
+    { rewrite: (w) => w.replace(/^zwei$/, 'zwo') },
   ],
   // εκατόν before another word (εκατόν ένα); εκατό alone. Also the everyday εφτά, οχτώ, εννιά
   // (δεκαεφτά, οχτακόσια) and εννεακόσια.
@@ -140,6 +142,10 @@ const SPELLINGS: Partial<Record<Locale, Spelling[]>> = {
   'es-ES': SPANISH,
   'es-MX': SPANISH,
   'es-US': SPANISH,
+  // هیجده beside هجده (18), and یکصد (100) as on cheques.
+  'fa-IR': [{}, { rewrite: (w) => w.replace(/هجده/g, 'هیجده').replace(/^صد$/, 'یکصد') }],
+  // yksisata, yksituhat, as on cheques.
+  'fi-FI': [{}, { rewrite: (w) => w.replace(/^(sata|tuhat)$/, 'yksi$1') }],
   'fr-BE': [{}, ...FRENCH],
   'fr-CH': [HUITANTE, ...FRENCH],
   'fr-FR': [{}, ...FRENCH],
@@ -164,7 +170,9 @@ const SPELLINGS: Partial<Record<Locale, Spelling[]>> = {
   // ett hundre, ett tusen beside hundre, tusen.
   'nb-NO': [{}, { rewrite: (w) => w.replace(/^en (hundre|tusen)/, 'ett $1') }],
   'nl-NL': [{}, { options: { includeOptionalAnd: true } }],
-  'pl-PL': BOTH_GENDERS,
+  'pl-PL': [...BOTH_GENDERS, { rewrite: (w) => w.replace(/^tysiąc$/, 'jeden tysiąc') }],
+  // quatorze, a spelling both norms allow (Priberam, VOLP).
+  'pt-PT': [{}, { rewrite: (w) => w.replace(/catorze/, 'quatorze') }],
   // Brazilian spelling comes from CLDR (dezesseis); European forms and "quatorze" are accepted.
   'pt-BR': [
     { locale: 'pt-PT' },
@@ -191,6 +199,8 @@ const SPELLINGS: Partial<Record<Locale, Spelling[]>> = {
     {},
     { rewrite: (w) => w.replace(/ och /g, ' ') },
     { rewrite: (w) => w.replace(/^tusen$/, 'ett tusen') },
+    // aderton, SAOL's older form of arton.
+    { rewrite: (w) => w.replace(/arton/, 'aderton') },
   ],
   // n2words 4.0.0 writes Ukrainian і as a Latin i (сiм); questions use the Cyrillic letter.
   // тисяча alone for 1000.
@@ -260,8 +270,8 @@ export const SHOWN_FROM_CLDR: Partial<Record<Locale, ShownFromCldr>> = {
   'nb-NO': { n2words: 'variant' },
   // dezesseis, dezessete, dezenove; the European forms are read too.
   'pt-BR': { n2words: 'variant' },
-  // tvåhundrafyrtiofyra; n2words' "två hundra och fyrtio-fyra" is wrong.
-  'sv-SE': { n2words: 'wrong' },
+  // tvåhundrafyrtiofyra in one word, no "och"; the spoken "hundra och ett" is still read.
+  'sv-SE': { n2words: 'variant' },
   // mia moja na kumi; n2words leaves out "na".
   'sw-KE': { n2words: 'wrong' },
 };
@@ -313,10 +323,11 @@ async function createSpeller(locale: Locale, data: LanguageData): Promise<Spelle
       .map(({ replace }) => substituteWords(write(shown, value), replace));
   // Where CLDR's spelling replaces a wrong one of n2words', that one is not read.
   const wrong = SHOWN_FROM_CLDR[locale]?.n2words === 'wrong';
-  const written = (value: number) =>
-    spellings
-      .filter((_, i) => !(wrong && i === 0 && data.shown?.[value] !== undefined))
-      .map((s) => write(s, value));
+  const written = (value: number) => {
+    const forms = spellings.map((s) => write(s, value));
+    const replaced = wrong && data.shown?.[value] !== undefined ? forms[0] : undefined;
+    return forms.filter((form) => form !== replaced);
+  };
   const variants = (value: number) => [
     ...new Set([
       spell(value),
