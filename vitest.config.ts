@@ -52,7 +52,21 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          exclude: ['tests/integration/runtimes/**'],
           env: { CALCHA_CRYPTO: 'node' },
+        },
+      },
+      {
+        // The runtime matrix: the packed package under Node 20.19+, 22 and 24, Bun and Deno,
+        // and the Worker in workerd. The runtimes install into .runtimes/ on first use
+        // (tests/integration/runtimes/setup.ts), not with the contributors' `npm ci`.
+        extends: true,
+        test: {
+          name: 'runtimes',
+          include: ['tests/integration/runtimes/**/*.test.ts'],
+          globalSetup: ['tests/integration/runtimes/setup.ts'],
+          env: { CALCHA_CRYPTO: 'node' },
+          testTimeout: 60_000,
         },
       },
     ],
