@@ -53,6 +53,8 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           exclude: ['tests/integration/runtimes/**'],
+          // One Chromium for every browser test file (tests/integration/browser/).
+          globalSetup: ['tests/integration/browser/chromium-server.ts'],
           env: { CALCHA_CRYPTO: 'node' },
         },
       },
