@@ -21,6 +21,9 @@ export default defineConfig({
   resolve: { alias: [calcha] },
   test: {
     testTimeout: 20_000,
+    // Vitest's default on a two-core machine is one worker. Integration tests spend much of
+    // their time waiting on servers, Chromium and child processes: three overlap those waits.
+    maxWorkers: 3,
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],

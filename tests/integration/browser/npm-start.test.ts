@@ -9,7 +9,7 @@ import { solveQuestion } from '../../helpers.ts';
 import { npmStart, type StartedDemo } from '../demo-process.ts';
 import { chromiumAvailable, launchChromium } from './chromium.ts';
 
-describe.skipIf(!chromiumAvailable())('npm start, in Chromium', () => {
+describe.skipIf(!chromiumAvailable())('npm start, in Chromium', { timeout: 60_000 }, () => {
   let demo: StartedDemo;
   let browser: Browser;
   let context: BrowserContext;
