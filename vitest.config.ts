@@ -55,6 +55,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          // These start servers, browsers and programs: slow on a busy two-core machine.
+          testTimeout: 60_000,
           exclude: ['tests/integration/runtimes/**'],
           // One Chromium for every browser test file (tests/integration/browser/).
           globalSetup: ['tests/integration/browser/chromium-server.ts'],

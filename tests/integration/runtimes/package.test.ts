@@ -143,7 +143,7 @@ describe('npx calcha, after installing the package', () => {
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
   };
 
-  it('secret, generate, verify, locales, --help', async () => {
+  it('secret, generate --locale de-DE, verify', async () => {
     const secret = npx(['secret']);
     expect(secret).toMatchObject({ code: 0, stdout: expect.stringMatching(/^[\w-]{43}\n$/) });
     const env = { CALCHA_SECRET: secret.stdout.trim() };
@@ -151,16 +151,10 @@ describe('npx calcha, after installing the package', () => {
     expect(generated).toMatchObject({ code: 0, stderr: '' });
     const { token, question } = JSON.parse(generated.stdout);
     const answer = String(await solveQuestion('de-DE', question));
-    expect(npx(['verify', token, 'zwei', '--scope', 'other'], env)).toMatchObject({
-      code: 1,
-      stdout: 'refused: bad-signature\n',
-    });
     expect(npx(['verify', token, answer, '--min-solve-time', '0'], env)).toMatchObject({
       code: 0,
       stdout: 'ok\n',
     });
-    expect(npx(['locales']).stdout.trim().split('\n')).toHaveLength(71);
-    expect(npx(['--help'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage/) });
   });
 
   it('verify without CALCHA_SECRET says `npx calcha secret`, exit code 2', () => {
