@@ -12,10 +12,11 @@ const library: Options = {
 // No `clean`: the builds run at once and one would delete another's .d.ts files;
 // `npm run build` empties dist/ first.
 export default defineConfig([
-  // Node, Bun, Deno: node:crypto.
+  // Node, Bun, Deno: node:crypto. The CLI (`bin`) shares the library's chunks.
   {
     ...library,
-    entry: { index: 'src/index.ts', redis: 'src/redis.ts' },
+    entry: { index: 'src/index.ts', redis: 'src/redis.ts', cli: 'src/cli.ts' },
+    dts: { entry: { index: 'src/index.ts', redis: 'src/redis.ts' } },
     target: 'node20',
   },
   // Workers, edge runtimes, browsers: Web Crypto, no node: imports.

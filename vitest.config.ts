@@ -21,6 +21,9 @@ export default defineConfig({
   resolve: { alias: [calcha] },
   test: {
     testTimeout: 20_000,
+    // Vitest's default on a two-core machine is one worker. Integration tests spend much of
+    // their time waiting on servers, Chromium and child processes: three overlap those waits.
+    maxWorkers: 3,
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
@@ -58,7 +61,25 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          // These start servers, browsers and programs: slow on a busy two-core machine.
+          testTimeout: 60_000,
+          exclude: ['tests/integration/runtimes/**'],
+          // One Chromium for every browser test file (tests/integration/browser/).
+          globalSetup: ['tests/integration/browser/chromium-server.ts'],
           env: { CALCHA_CRYPTO: 'node' },
+        },
+      },
+      {
+        // The runtime matrix: the packed package under Node 20.19+, 22 and 24, Bun and Deno,
+        // and the Worker in workerd. The runtimes install into .runtimes/ on first use
+        // (tests/integration/runtimes/setup.ts), not with the contributors' `npm ci`.
+        extends: true,
+        test: {
+          name: 'runtimes',
+          include: ['tests/integration/runtimes/**/*.test.ts'],
+          globalSetup: ['tests/integration/runtimes/setup.ts'],
+          env: { CALCHA_CRYPTO: 'node' },
+          testTimeout: 60_000,
         },
       },
     ],

@@ -63,7 +63,10 @@ ${renderHtml(challenge, { labelBefore: 'Anti-spam question:' })}
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const secret = process.env.CALCHA_SECRET;
-  if (!secret) throw new Error('Set CALCHA_SECRET (npm run -s cli -- secret makes one).');
+  if (!secret) {
+    console.error('Set CALCHA_SECRET first: export CALCHA_SECRET=$(npx calcha secret)');
+    process.exit(1);
+  }
   createServer(commentFormHandler({ secret })).listen(3001, '127.0.0.1');
   console.log('http://localhost:3001');
 }

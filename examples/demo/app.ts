@@ -6,6 +6,10 @@
  *                 from GET /calcha/challenge through the browser module
  * - POST /comments  verifies the form; publishes and redirects (303), or
  *                 answers 422 with the text as typed, a fresh question and why
+ *
+ * Each client address may fetch questions and post only so often (express-rate-limit):
+ * every answered token takes a place in the one-time-use store until it expires, so
+ * without a limit one client could fill the store and lock every reader out.
  */
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -15,11 +19,14 @@ import {
   describeRefusal,
   HONEYPOT_CSS,
   type Locale,
+  memoryStore,
   negotiateLocale,
+  type ReplayStore,
   renderHtml,
   toChallengeJson,
 } from 'calcha';
-import express, { type Request } from 'express';
+import express, { type Request, type Response } from 'express';
+import { rateLimit } from 'express-rate-limit';
 import { fileCommentStore } from './comments.ts';
 import { renderPage } from './page.ts';
 import { type PageText, pageText } from './text.ts';
@@ -28,19 +35,61 @@ import { type PageText, pageText } from './text.ts';
 const SCOPE = 'comment-form:post-1';
 const CHALLENGE_ENDPOINT = '/calcha/challenge';
 
+/** How often one client address may fetch a question, and post, per window. */
+export interface DemoRateLimits {
+  /** @default 10 minutes */
+  windowMs: number;
+  /** Pages with a question and GET /calcha/challenge, per window. @default 60 */
+  challenges: number;
+  /** Posts of the form, per window. @default 20 */
+  posts: number;
+}
+
+/**
+ * 20 posts per 10 minutes: a token stays in the store for its 30 minutes and the
+ * 30-second clock skew, so one address holds at most about 80 of the store's
+ * 100 000 places; filling it takes more than a thousand addresses.
+ */
+export const DEFAULT_RATE_LIMITS: DemoRateLimits = {
+  windowMs: 10 * 60_000,
+  challenges: 60,
+  posts: 20,
+};
+
 export interface DemoOptions {
   secret: string;
   commentsFile: string;
   /** The clock, for tests. */
   now?: () => number;
+  /** The one-time-use store. @default memoryStore() */
+  store?: ReplayStore;
+  /** Limits per client address; `false` turns them off (for tests that flood on purpose). */
+  rateLimits?: DemoRateLimits | false;
 }
 
 function readerLocale(request: Request): Locale {
   return negotiateLocale(request.headers['accept-language'], 'fr-FR');
 }
 
+/** The words around the question, in the page's language (the question is in the reader's). */
 function fragmentText(text: PageText) {
   return { labelBefore: text.prompt, honeypotLabel: text.honeypot };
+}
+
+/** A limiter of `limit` requests per window and client address, answering 429 in the reader's language. */
+function limiter(windowMs: number, limit: number) {
+  return rateLimit({
+    windowMs,
+    limit,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler(request: Request, response: Response) {
+      const text = pageText(readerLocale(request));
+      response.status(429).set({ 'Cache-Control': 'no-store' });
+      if (request.path === CHALLENGE_ENDPOINT) response.json({ error: text.tooMany });
+      else response.type('text/plain').send(text.tooMany);
+    },
+  });
 }
 
 function textField(value: unknown, maxLength: number): string {
@@ -50,8 +99,13 @@ function textField(value: unknown, maxLength: number): string {
 export function createDemoApp(options: DemoOptions) {
   const captcha: Captcha = createCaptcha({
     secret: options.secret,
+    store: options.store ?? memoryStore(options.now === undefined ? {} : { now: options.now }),
     ...(options.now === undefined ? {} : { now: options.now }),
   });
+  const limits = options.rateLimits ?? DEFAULT_RATE_LIMITS;
+  const pass: express.RequestHandler = (_request, _response, next) => next();
+  const limitChallenges = limits ? limiter(limits.windowMs, limits.challenges) : pass;
+  const limitPosts = limits ? limiter(limits.windowMs, limits.posts) : pass;
   const comments = fileCommentStore(options.commentsFile);
   const browserModule = createRequire(import.meta.url).resolve('calcha/browser');
   const app = express();
@@ -68,16 +122,13 @@ export function createDemoApp(options: DemoOptions) {
     return renderPage({
       text,
       comments: comments.list(),
-      captchaHtml: renderHtml(challenge, {
-        labelBefore: text.prompt,
-        endpoint: CHALLENGE_ENDPOINT,
-      }),
+      captchaHtml: renderHtml(challenge, { ...fragmentText(text), endpoint: CHALLENGE_ENDPOINT }),
       from: '/',
       ...extra,
     });
   };
 
-  app.get('/', async (request, response) => {
+  app.get('/', limitChallenges, async (request, response) => {
     response.set({ 'Cache-Control': 'no-store', Vary: 'Accept-Language' });
     response.type('html').send(await livePage(readerLocale(request)));
   });
@@ -97,7 +148,7 @@ export function createDemoApp(options: DemoOptions) {
     );
   });
 
-  app.get(CHALLENGE_ENDPOINT, async (request, response) => {
+  app.get(CHALLENGE_ENDPOINT, limitChallenges, async (request, response) => {
     const challenge = await captcha.generate({ scope: SCOPE, locale: readerLocale(request) });
     response.set({ 'Cache-Control': 'no-store' });
     response.json(toChallengeJson(challenge, options.now?.() ?? Date.now()));
@@ -112,7 +163,7 @@ export function createDemoApp(options: DemoOptions) {
     response.type('text/javascript').sendFile(browserModule);
   });
 
-  app.post('/comments', async (request, response) => {
+  app.post('/comments', limitPosts, async (request, response) => {
     const body = request.body ?? {};
     const values = { name: textField(body.name, 80), comment: textField(body.comment, 5000) };
     const locale = readerLocale(request);

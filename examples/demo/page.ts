@@ -17,6 +17,11 @@ export interface PageModel {
   cachedNote?: boolean;
 }
 
+/**
+ * The form posts to `/comments#comment-form`: a refused post answers with the page
+ * at that URL, so the browser shows the error and the form, not the top of the page.
+ */
+
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function renderComment(comment: Comment): string {
@@ -35,6 +40,7 @@ export function renderPage(model: PageModel): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(text.title)}</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/style.css">
 <link rel="stylesheet" href="/calcha.css">
 <script type="module" src="/calcha/browser.js"></script>
@@ -50,10 +56,10 @@ ${text.article.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 <h2 id="comments-title">${escapeHtml(text.comments)}</h2>
 ${list}
 </section>
-<section aria-labelledby="form-title">
+<section id="comment-form" aria-labelledby="form-title">
 <h2 id="form-title">${escapeHtml(text.leaveComment)}</h2>
 ${cachedNote ? `<p class="note">${escapeHtml(text.cachedNote)}</p>` : ''}
-<form method="post" action="/comments" class="comment-form">
+<form method="post" action="/comments#comment-form" class="comment-form">
 <div id="form-error" class="error" role="alert">${error === undefined ? '' : escapeHtml(error)}</div>
 <p><label for="name">${escapeHtml(text.name)}</label>
 <input id="name" name="name" type="text" required maxlength="80" autocomplete="name" value="${escapeHtml(values?.name ?? '')}"></p>

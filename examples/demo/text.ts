@@ -14,6 +14,8 @@ export interface PageText {
   cachedNote: string;
   missingComment: string;
   honeypot: string;
+  /** The answer to a reader who sent too many requests (429). */
+  tooMany: string;
 }
 
 const FRENCH: PageText = {
@@ -34,6 +36,7 @@ const FRENCH: PageText = {
   cachedNote: 'Cette page vient d’un cache ; la question est chargée pour vous seul.',
   missingComment: 'Écrivez votre nom et votre commentaire.',
   honeypot: 'Laissez ce champ vide',
+  tooMany: 'Trop de demandes depuis votre adresse. Réessayez dans quelques minutes.',
 };
 
 const ENGLISH: PageText = {
@@ -54,6 +57,7 @@ const ENGLISH: PageText = {
   cachedNote: 'This page came from a cache; the question is loaded for you alone.',
   missingComment: 'Please write your name and your comment.',
   honeypot: 'Leave this field empty',
+  tooMany: 'Too many requests from your address. Please try again in a few minutes.',
 };
 
 /** The page's words for a locale: French for French, English for everyone else. */

@@ -6,7 +6,10 @@ import { serve } from '@hono/node-server';
 import { createEdgeApp } from './app.ts';
 
 const secret = process.env.CALCHA_SECRET;
-if (!secret) throw new Error('Set CALCHA_SECRET (npm run -s cli -- secret makes one).');
+if (!secret) {
+  console.error('Set CALCHA_SECRET first: export CALCHA_SECRET=$(npx calcha secret)');
+  process.exit(1);
+}
 const app = createEdgeApp();
 serve({
   fetch: (request) => app.fetch(request, { CALCHA_SECRET: secret }),

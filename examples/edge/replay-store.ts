@@ -3,14 +3,40 @@
  * token ids, and the `ReplayStore` calcha calls. Requests to one object run one
  * at a time, so its read-then-write is atomic, which Workers KV (eventually
  * consistent) cannot promise. Copy this file into your Worker; it is an
- * example, not part of the package. tests/integration/workerd/ runs it in workerd.
+ * example, not part of the package. tests/integration/runtimes/workerd/ runs it in workerd.
  */
-import type { DurableObjectNamespace, DurableObjectState } from '@cloudflare/workers-types';
 import type { ReplayStore } from 'calcha';
+
+/**
+ * The part of a Durable Object's state this file uses. Cloudflare's
+ * `DurableObjectState` (@cloudflare/workers-types) has it; the tests check that the
+ * real types fit, so this example needs no 150 MB of types to type-check here.
+ */
+export interface ReplayObjectState {
+  storage: {
+    get(key: string): Promise<unknown>;
+    put(key: string, value: number): Promise<void>;
+    delete(key: string): Promise<boolean>;
+    list<T>(): Promise<Map<string, T>>;
+    getAlarm(): Promise<number | null>;
+    setAlarm(scheduledTime: number): Promise<void>;
+  };
+}
+
+/** The part of a `DurableObjectNamespace` binding this file uses. */
+export interface ReplayObjectNamespace<Id = unknown> {
+  idFromName(name: string): Id;
+  get(id: Id): {
+    fetch(
+      url: string,
+      init: { method: string; body: string },
+    ): Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
+  };
+}
 
 /** The Durable Object: remembers used ids until they expire. */
 export class CalchaReplays {
-  constructor(private state: DurableObjectState) {}
+  constructor(private state: ReplayObjectState) {}
 
   async fetch(request: Request): Promise<Response> {
     const { id, expiresAt } = (await request.json()) as { id: string; expiresAt: number };
@@ -34,7 +60,7 @@ export class CalchaReplays {
 }
 
 /** The ReplayStore calcha calls, given the Durable Object namespace binding. */
-export function durableObjectStore(namespace: DurableObjectNamespace): ReplayStore {
+export function durableObjectStore<Id>(namespace: ReplayObjectNamespace<Id>): ReplayStore {
   return {
     async consume(id, expiresAt) {
       // Spread ids over 16 objects so that one object is not the only lane.

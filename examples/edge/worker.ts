@@ -3,15 +3,14 @@
  * with one-time use in the Durable Object of replay-store.ts. The wrangler
  * configuration it needs is in docs/deployment.md.
  */
-import type { DurableObjectNamespace } from '@cloudflare/workers-types';
 import { createEdgeApp, type EdgeAppOptions, type EdgeBindings } from './app.ts';
-import { durableObjectStore } from './replay-store.ts';
+import { durableObjectStore, type ReplayObjectNamespace } from './replay-store.ts';
 
 export { CalchaReplays } from './replay-store.ts';
 
 export interface WorkerBindings extends EdgeBindings {
-  /** The namespace of the CalchaReplays Durable Object. */
-  REPLAYS: DurableObjectNamespace;
+  /** The namespace of the CalchaReplays Durable Object (a `DurableObjectNamespace`). */
+  REPLAYS: ReplayObjectNamespace;
 }
 
 /** The Worker, with further captcha options if wanted. */

@@ -105,7 +105,7 @@ describe('examples in the docs', () => {
 
   it('every example compiles against the public API', () => {
     expect(compile(blocks)).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 
   it('every relative link in the README and the guides points to a file', () => {
     const broken = ['README.md', 'SECURITY.md', ...docs].flatMap((file) =>

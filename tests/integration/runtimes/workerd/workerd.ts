@@ -13,18 +13,22 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
 
-/** The workerd binary, or `undefined` (with a loud warning) where its package has none. */
-export function workerdBinary(): string | undefined {
+/**
+ * The workerd binary from the runtime matrix (`runtimes`: .runtimes/node_modules, see
+ * ../setup.ts), or `undefined` (with a loud warning) where there is none.
+ */
+export function workerdBinary(runtimes: string): string | undefined {
   let binary: string | undefined;
   try {
     // The package's main module names the binary of this platform.
-    binary = (createRequire(import.meta.url)('workerd') as { default: string }).default;
+    const require = createRequire(join(runtimes, '..', 'package.json'));
+    binary = (require('workerd') as { default: string }).default;
   } catch {}
   if (binary !== undefined && existsSync(binary)) return binary;
   const why =
-    'workerd has no binary for this platform (npm ci installs it with the workerd package)';
+    'workerd has no binary for this platform (the runtime matrix installs it in .runtimes/)';
   if (process.env.CI) throw new Error(`${why}.`);
   console.warn(`\n!!! SKIPPING WORKERD TESTS: ${why}.\n`);
   return undefined;

@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeRefusal } from '../../../src/index.ts';
-import { readRenderedForm, SECRET, solveQuestion } from '../../helpers.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describeRefusal } from '../../../../src/index.ts';
+import { readRenderedForm, SECRET, solveQuestion } from '../../../helpers.ts';
 import { startWorker, workerdBinary } from './workerd.ts';
 
-const binary = workerdBinary();
+const binary = workerdBinary(inject('runtimes'));
 const ENTRY = fileURLToPath(new URL('./worker.ts', import.meta.url));
 
 describe.skipIf(binary === undefined)('examples/edge/worker.ts in workerd', () => {

@@ -1,0 +1,45 @@
+/**
+ * `npm run build`: builds dist/ with tsup, unless nothing it is built from
+ * changed since the last build (src/, the configs, package.json and the lock
+ * file, hashed). `npm test`, `npm start` and `npm pack` each build; only the
+ * first one after a change pays for it. `npm run build -- --force` always builds.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const STAMP = join(ROOT, 'node_modules/.cache/calcha/build-inputs.sha256');
+const INPUTS = ['package.json', 'package-lock.json', 'tsup.config.ts', 'tsconfig.json'];
+const OUTPUTS = ['index.js', 'index.d.ts', 'web.js', 'web.d.ts', 'redis.js', 'redis.d.ts'];
+const MORE_OUTPUTS = ['browser.js', 'browser.d.ts', 'cli.js'];
+
+function inputsHash(): string {
+  const hash = createHash('sha256');
+  const sources = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })
+    .map((file) => `src/${file}`)
+    .filter((file) => file.endsWith('.ts'))
+    .sort();
+  for (const file of [...INPUTS, ...sources]) {
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(join(ROOT, file)))
+      .update('\0');
+  }
+  return hash.digest('hex');
+}
+
+const hash = inputsHash();
+const built = [...OUTPUTS, ...MORE_OUTPUTS].every((file) => existsSync(join(ROOT, 'dist', file)));
+const force = process.argv.includes('--force');
+if (!force && built && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === hash) {
+  console.log('dist/ is up to date (nothing it is built from changed).');
+} else {
+  rmSync(STAMP, { force: true });
+  rmSync(join(ROOT, 'dist'), { recursive: true, force: true });
+  execFileSync(join(ROOT, 'node_modules/.bin/tsup'), ['--silent'], { cwd: ROOT, stdio: 'inherit' });
+  mkdirSync(dirname(STAMP), { recursive: true });
+  writeFileSync(STAMP, hash);
+}
