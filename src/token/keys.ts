@@ -13,7 +13,7 @@ export const MIN_SECRET_BYTES = 32;
 /** HKDF's salt for every key (it names the scheme, and stays as it was in v1). */
 const HKDF_SALT = 'calcha token v1';
 const HOW_TO_MAKE_ONE =
-  "make one with generateSecret() from 'calcha', or `npm run cli -- secret`, and keep it in an environment variable such as CALCHA_SECRET";
+  "make one with `npx calcha secret` (or generateSecret() from 'calcha') and keep it in an environment variable such as CALCHA_SECRET";
 
 /** The keys of v1 tokens, derived on the first v1 token verified. */
 export interface V1Keys {
