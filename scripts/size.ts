@@ -17,21 +17,24 @@ const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 /** Budgets in gzipped bytes, per bundler. */
 const BUDGETS = {
   esbuild: {
-    /** createCaptcha alone: questions, tokens, verification, the 71 locale loaders. */
-    core: 7_100,
+    /**
+     * createCaptcha alone: questions, tokens, verification, the 71 locale loaders.
+     * Includes token v1's verification path (0.5 KB) until it can go (docs/decisions.md).
+     */
+    core: 7_830,
     /**
      * createCaptcha with its French spelling: n2words fr-FR, fr-BE (the Belgian
      * and Swiss variants) and their shared helpers. esbuild keeps the whole of
      * each n2words module (ordinals and currencies too).
      */
-    'core + fr-FR': 11_300,
+    'core + fr-FR': 12_030,
     /** The largest locale, with the n2words helpers it shares with others. */
     'largest locale': 3_500,
   },
   rolldown: {
-    core: 6_900,
+    core: 7_590,
     /** Rolldown keeps only `toCardinal` of each n2words module. */
-    'core + fr-FR': 10_100,
+    'core + fr-FR': 10_830,
     'largest locale': 2_100,
   },
   /**
