@@ -20,6 +20,7 @@ const BUDGETS = {
     /**
      * createCaptcha alone: questions, tokens, verification, the 73 locale loaders and the
      * loaders of their language data, the spelling table with its corrections, the folds.
+     * Includes token v1's verification path (0.5 KB) until it can go (docs/decisions.md).
      */
     core: 10_000,
     /**

@@ -9,7 +9,7 @@
 /** Draws one uniformly random integer in `[0, 2^32)`. */
 export type RandomSource = () => number;
 
-const POOL_SIZE = 64;
+const POOL_SIZE = 1_024;
 const TWO_POW_32 = 2 ** 32;
 
 /** The default source: `crypto.getRandomValues`, pooled to spare a call per draw. */

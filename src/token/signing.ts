@@ -80,6 +80,9 @@ export async function issueToken(issue: Issue): Promise<{ token: string; expires
   return { token: await signToken(claims, issue.answer, issue.keys, issue.scope), expiresAt };
 }
 
+/** 'A': the base64url character of six zero bits, which every version byte up to 3 starts with. */
+const FIRST_CHARACTER = 65;
+
 /**
  * Reads a token of either version without trusting it: `undefined` (malformed)
  * unless it is the canonical encoding of a v2 token, or of a v1 token.
@@ -90,9 +93,6 @@ export function readToken(token: unknown): DecodedToken | undefined {
   if (typeof token !== 'string' || token.charCodeAt(0) !== FIRST_CHARACTER) return undefined;
   return token.length === V1_TOKEN_LENGTH ? decodeTokenV1(token) : decodeToken(token);
 }
-
-/** 'A': the base64url character of six zero bits, which every version byte up to 3 starts with. */
-const FIRST_CHARACTER = 65;
 
 /** Tells whether an answer is the one a token was issued for. */
 export type AnswerCheck = (answer: number) => boolean | Promise<boolean>;

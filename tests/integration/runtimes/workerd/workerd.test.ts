@@ -75,7 +75,7 @@ describe.skipIf(binary === undefined)('examples/edge/worker.ts in workerd', () =
 
   it('a token with one character changed is refused as not made for this form', async () => {
     const { token } = await form('en-GB');
-    const forged = `${token.slice(0, 83)}${token.endsWith('A') ? 'B' : 'A'}`;
+    const forged = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;
     expect((await post(forged, '1')).alert).toBe(describeRefusal('bad-signature', 'en-GB'));
   });
 });
