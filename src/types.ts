@@ -94,7 +94,7 @@ export interface CaptchaOptions {
 export interface Challenge {
   /** The question, such as `"15 − quatorze ="` (operators + − × ÷). */
   question: string;
-  /** Opaque, URL- and form-safe, 84 characters. Holds neither question nor answer. */
+  /** Opaque, URL- and form-safe, 68 characters. Holds neither question nor answer. */
   token: string;
   /** The locale the question is written in, such as `'fr-FR'`. */
   locale: Locale;
@@ -220,9 +220,11 @@ export interface Captcha {
  */
 export interface ReplayStore {
   /**
-   * Marks `id` as used until `expiresAt` (epoch ms). Resolves `true` the first
-   * time `id` is seen, `false` when it was already used. Throwing or rejecting
-   * refuses the answer with 'store-error' (fail closed).
+   * Marks `id` as used, remembering it through `expiresAt` (epoch ms: the
+   * last millisecond any server could still accept its token, see the
+   * lifetime rule, `rememberUntil` in src/stores/lifetime.ts). Resolves `true` the first time `id`
+   * is seen, `false` when it was already used. Throwing or rejecting refuses
+   * the answer with 'store-error' (fail closed).
    */
   consume(id: string, expiresAt: number): boolean | Promise<boolean>;
 }
