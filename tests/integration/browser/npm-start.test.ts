@@ -83,7 +83,7 @@ describe.skipIf(!chromiumAvailable())('npm start, in Chromium', { timeout: 60_00
     });
     const tabs = await Promise.all([open('/cached'), open('/cached')]);
     for (const tab of tabs) {
-      await expect.poll(() => tab.inputValue('.calcha-token')).toMatch(/^[A-Za-z0-9_-]{84}$/);
+      await expect.poll(() => tab.inputValue('.calcha-token')).toMatch(/^[A-Za-z0-9_-]{68}$/);
     }
     expect(modules.length).toBeGreaterThanOrEqual(1);
     expect(modules.every((status) => status === 200 || status === 304)).toBe(true);
