@@ -507,7 +507,7 @@ export function describeRefusal(
 
 /**
  * The honeypot's label ("Leave this field empty") in the language of `locale`, in the same
- * languages as {@link describeRefusal}; English for others. `renderHtml` uses the question's
+ * languages as {@link describeRefusal}; English for others and without a locale. `renderHtml` uses the question's
  * locale by default; pass `honeypotLabel(pageLocale)` when the page is in another language.
  *
  * @example
@@ -517,6 +517,6 @@ export function describeRefusal(
  * honeypotLabel('xx');    // "Leave this field empty"
  * ```
  */
-export function honeypotLabel(locale: string): string {
+export function honeypotLabel(locale?: string): string {
   return HONEYPOT_LABELS[messageKey(locale)] as string;
 }
