@@ -32,7 +32,7 @@ const BUILT_IN: Readonly<Record<string, RefusalMessages>> = {
       'Cette question anti-spam ne correspond pas à ce formulaire. Répondez à la nouvelle question.',
     expired: 'La question anti-spam a expiré. Répondez à la nouvelle question.',
     'too-soon':
-      "Le formulaire est parti plus vite qu'on ne peut taper. Répondez à la question et renvoyez le formulaire.",
+      'Le formulaire est parti plus vite que quiconque ne pourrait taper. Répondez à la question et renvoyez le formulaire.',
     replayed: 'Ce formulaire a déjà été envoyé. Répondez à la nouvelle question.',
     'wrong-answer':
       "Ce n'est pas la bonne réponse. Répondez à la nouvelle question ; votre commentaire est conservé.",
