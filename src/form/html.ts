@@ -68,6 +68,11 @@ function textOf(value: unknown, fallback: string): string {
   return typeof value === 'string' ? value : fallback;
 }
 
+/** Whole milliseconds, 0 to 2^53 − 1, for the refresh hint (never `NaN` or `1e+21`). */
+function msLeft(ms: number): number {
+  return Number.isFinite(ms) ? Math.min(Math.max(0, Math.round(ms)), Number.MAX_SAFE_INTEGER) : 0;
+}
+
 /** A challenge's direction: only `ltr` and `rtl` are written; anything else is `auto`. */
 function directionOf(dir: unknown): 'ltr' | 'rtl' | 'auto' {
   return dir === 'ltr' || dir === 'rtl' ? dir : 'auto';
@@ -94,7 +99,7 @@ function directionOf(dir: unknown): 'ltr' | 'rtl' | 'auto' {
  */
 export function renderHtml(challenge: Challenge | null, options: RenderHtmlOptions = {}): string {
   const { idPrefix = 'calcha', labelBefore, labelAfter, endpoint, now = Date.now() } = options;
-  const { honeypotLabel = honeypotLabelFor(challenge?.locale ?? 'en') } = options;
+  const { honeypotLabel = honeypotLabelFor(challenge?.locale) } = options;
   if (challenge === null && endpoint === undefined) {
     throw calchaError(
       TypeError,
@@ -105,11 +110,8 @@ export function renderHtml(challenge: Challenge | null, options: RenderHtmlOptio
   const fields = formFields(options.fields);
   const id = escapeHtml(idPrefix);
   const dir = directionOf(challenge?.dir);
-  const left = challenge === null ? 0 : challenge.expiresAt - now;
   const expiry =
-    challenge !== null && endpoint !== undefined
-      ? ` data-calcha-expires-in="${Number.isFinite(left) ? Math.min(Math.max(0, Math.round(left)), Number.MAX_SAFE_INTEGER) : 0}"`
-      : '';
+    challenge === null ? '' : ` data-calcha-expires-in="${msLeft(challenge.expiresAt - now)}"`;
   const source =
     endpoint === undefined ? '' : ` data-calcha-src="${escapeHtml(endpoint)}"${expiry}`;
   const lang = challenge === null ? '' : ` lang="${escapeHtml(textOf(challenge.locale, ''))}"`;

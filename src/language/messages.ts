@@ -32,7 +32,7 @@ const BUILT_IN: Readonly<Record<string, RefusalMessages>> = {
       'Cette question anti-spam ne correspond pas à ce formulaire. Répondez à la nouvelle question.',
     expired: 'La question anti-spam a expiré. Répondez à la nouvelle question.',
     'too-soon':
-      "Le formulaire est parti plus vite qu'on ne peut taper. Répondez à la question et renvoyez le formulaire.",
+      'Le formulaire est parti plus vite que quiconque ne pourrait taper. Répondez à la question et renvoyez le formulaire.',
     replayed: 'Ce formulaire a déjà été envoyé. Répondez à la nouvelle question.',
     'wrong-answer':
       "Ce n'est pas la bonne réponse. Répondez à la nouvelle question ; votre commentaire est conservé.",
@@ -507,7 +507,7 @@ export function describeRefusal(
 
 /**
  * The honeypot's label ("Leave this field empty") in the language of `locale`, in the same
- * languages as {@link describeRefusal}; English for others. `renderHtml` uses the question's
+ * languages as {@link describeRefusal}; English for others and without a locale. `renderHtml` uses the question's
  * locale by default; pass `honeypotLabel(pageLocale)` when the page is in another language.
  *
  * @example
@@ -517,6 +517,6 @@ export function describeRefusal(
  * honeypotLabel('xx');    // "Leave this field empty"
  * ```
  */
-export function honeypotLabel(locale: string): string {
+export function honeypotLabel(locale?: string): string {
   return HONEYPOT_LABELS[messageKey(locale)] as string;
 }

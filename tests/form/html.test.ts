@@ -63,9 +63,21 @@ describe('renderHtml', () => {
   });
 
   it('for cached pages: an empty fragment with the endpoint for the browser module', () => {
-    const html = renderHtml(null, { endpoint: '/calcha/challenge' });
-    expect(html).toContain('<div class="calcha" data-calcha-src="/calcha/challenge">');
-    expect(html).toContain('value=""');
+    expect(renderHtml(null, { endpoint: '/calcha/challenge' })).toBe(
+      '<div class="calcha" data-calcha-src="/calcha/challenge">' +
+        '<label for="calcha-answer"><span class="calcha-question" dir="auto">…</span></label> ' +
+        '<input id="calcha-answer" class="calcha-answer" name="calcha_answer" type="text" dir="auto" required maxlength="64" autocomplete="off" autocapitalize="off" spellcheck="false">' +
+        '<input type="hidden" class="calcha-token" name="calcha_token" value="">' +
+        '<div class="calcha-hp" aria-hidden="true"><label for="calcha-hp">Leave this field empty</label>' +
+        '<input id="calcha-hp" name="calcha_website" type="text" value="" tabindex="-1" autocomplete="off"></div>' +
+        '</div>',
+    );
+  });
+
+  it('without a challenge nor an endpoint, throws ERR_CALCHA_OPTION', () => {
+    expect(() => renderHtml(null)).toThrow(
+      expect.objectContaining({ name: 'TypeError', code: 'ERR_CALCHA_OPTION' }),
+    );
     expect(() => renderHtml(null)).toThrow(/endpoint/);
   });
 
@@ -84,7 +96,9 @@ describe('renderHtml', () => {
   });
 
   it('leaves the honeypot out when its field is false', () => {
-    expect(renderHtml(challenge, { fields: { honeypot: false } })).not.toContain('calcha-hp');
+    const html = renderHtml(challenge, { fields: { honeypot: false } });
+    expect(html).not.toContain('calcha-hp');
+    expect(html).toMatch(/ value="[^"]*"><\/div>$/);
   });
 
   it("writes only 'ltr' or 'rtl' as the direction; anything else is 'auto'", () => {

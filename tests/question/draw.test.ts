@@ -89,6 +89,20 @@ describe('questions', () => {
     expect(shown.has('+ … 1')).toBe(true); // x + 1 leaves 18 answers
   });
 
+  it('shows in digits the right operand up to the cut-off, and the left one only when a question needs it', () => {
+    const random = seededRandom(23);
+    const digits = { '+': { left: new Set<number>(), right: new Set<number>() } };
+    for (let i = 0; i < DRAWS; i++) {
+      const q = drawQuestion('+', 20, random);
+      if (q.wordSide === 'left') digits['+'].right.add(q.right);
+      else digits['+'].left.add(q.left);
+    }
+    // + at max 20: right ≤ 10 (max/2); left only with a right above 10, so left ≤ 9.
+    const upTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+    expect([...digits['+'].right].sort((a, b) => a - b)).toEqual(upTo(10));
+    expect([...digits['+'].left].sort((a, b) => a - b)).toEqual(upTo(9));
+  });
+
   it("writes either operand in words in 'mixed' mode, each side about as often", () => {
     const random = seededRandom(3);
     const sides = { left: 0, right: 0 };

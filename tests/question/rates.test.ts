@@ -59,7 +59,10 @@ function distribution(operation: Operation, max: number) {
   }
   const common = [...denominators].reduce((l, d) => (l / gcd(l, d)) * d, 1n);
   const outcomes = leaves.map(({ question, den }) => ({ question, mass: common / den }));
-  return { outcomes, total: outcomes.reduce((s, o) => s + o.mass, 0n) };
+  const total = outcomes.reduce((s, o) => s + o.mass, 0n);
+  /** The chance that one try is kept: the cost of a question is its inverse, in tries. */
+  const acceptance = fraction(total, common);
+  return { outcomes, total, acceptance };
 }
 
 const apply = (operation: Operation, a: number, b: number) =>
@@ -174,5 +177,10 @@ describe('digits-only bots, exact rates from the drawing procedure', () => {
     }
     expect(rates('*', 1000).fewestAnswers).toBeGreaterThanOrEqual(2);
     expect(rates('/', 1000).fewestAnswers).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keeps a known share of tries (the cost of a question), exactly', () => {
+    const kept = (['+', '-', '*', '/'] as const).map((op) => text(distribution(op, 20).acceptance));
+    expect(kept).toEqual(['140/361', '7/18', '1/3', '17/54']);
   });
 });
