@@ -16,6 +16,13 @@ const LANGUAGE_ALIASES: Readonly<Record<string, string>> = {
 
 /** The longest Accept-Language header read; the rest is ignored. */
 const MAX_ACCEPT_LANGUAGE_LENGTH = 4096;
+/**
+ * The most ranges read from it: browsers send a handful, and each unknown tag
+ * costs a look-up, so a header of thousands of fresh tags costs no more than this.
+ */
+const MAX_ACCEPT_LANGUAGE_RANGES = 32;
+/** A q-value as RFC 9110 writes it: 0 to 1, at most three decimals. */
+const Q_VALUE = /^\s*q\s*=\s*([01](?:\.\d{0,3})?)\s*$/i;
 
 interface Subtags {
   language: string;
@@ -110,13 +117,13 @@ export function negotiateLocale(acceptLanguage: unknown, fallback = 'fr-FR'): Lo
   if (typeof acceptLanguage !== 'string') return fallbackLocale;
   const ranges = acceptLanguage
     .slice(0, MAX_ACCEPT_LANGUAGE_LENGTH)
-    .split(',')
+    .split(',', MAX_ACCEPT_LANGUAGE_RANGES)
     .map((part, index) => {
       const [tag = '', ...params] = part.split(';');
-      const q = params
-        .map((p) => /^\s*q\s*=\s*([01](?:\.\d{0,3})?)\s*$/i.exec(p)?.[1])
-        .find(Boolean);
-      return { tag: tag.trim(), q: q === undefined ? 1 : Number(q), index };
+      // No q is 1; a q that is not a q-value (q=high, q=2) rules the range out.
+      const qParam = params.find((p) => /^\s*q\s*=/i.test(p));
+      const q = qParam === undefined ? 1 : Number(Q_VALUE.exec(qParam)?.[1] ?? 0);
+      return { tag: tag.trim(), q, index };
     })
     .filter((r) => r.q > 0 && r.tag !== '' && r.tag !== '*')
     .sort((a, b) => b.q - a.q || a.index - b.index);

@@ -61,6 +61,18 @@ describe('negotiateLocale', () => {
     }
   });
 
+  it('reads only the first 32 ranges: a supported tag after them is not looked at', () => {
+    const fresh = Array.from({ length: 32 }, (_, i) => `x${i.toString(36).padStart(2, 'a')}-zz`);
+    expect(negotiateLocale([...fresh, 'de'].join(','), 'en-GB')).toBe('en-GB');
+    expect(negotiateLocale([...fresh.slice(1), 'de'].join(','), 'en-GB')).toBe('de-DE');
+  });
+
+  it('rules out a range whose q is not a q-value, and takes a range without q as 1', () => {
+    expect(negotiateLocale('de;q=high, it;q=0.5', 'en-GB')).toBe('it-IT');
+    expect(negotiateLocale('de;q=2, it', 'en-GB')).toBe('it-IT');
+    expect(negotiateLocale('de, it;q=0.9', 'en-GB')).toBe('de-DE');
+  });
+
   it('reads a huge header in bounded time and falls back', () => {
     expect(negotiateLocale('xx;q=0.1,'.repeat(100_000))).toBe('fr-FR');
   });
