@@ -15,25 +15,13 @@ import { CLDR_EXCEPTIONS, exceptionFor } from '../../scripts/cldr-exceptions.ts'
 import { type CldrDump, cldrSpellout, generateLanguageData } from '../../scripts/language-data.ts';
 import { type Locale, locales } from '../../src/language/locales.ts';
 import { LARGEST_SPELLED, loadSpeller } from '../../src/language/spelling.ts';
+import { programAvailable } from './program.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PYTHON = process.env.CALCHA_PYTHON ?? '/usr/bin/python3';
 
-/** Whether python3-icu is here. Under CI its absence fails the run; locally the tests skip loudly. */
-function icuAvailable(): boolean {
-  if (spawnSync(PYTHON, ['-c', 'import icu']).status === 0) return true;
-  if (process.env.CI) {
-    throw new Error(
-      'python3-icu is missing: .ci/run must install it (apt-get install -y python3-icu).',
-    );
-  }
-  console.warn(
-    '\n!!! SKIPPING THE CLDR TESTS: python3-icu is missing. Install it with: apt-get install -y python3-icu\n',
-  );
-  return false;
-}
-
-const available = icuAvailable();
+const icuPresent = spawnSync(PYTHON, ['-c', 'import icu']).status === 0;
+const available = programAvailable('python3-icu', icuPresent, 'python3-icu');
 let cldr: CldrDump;
 beforeAll(() => {
   if (available) cldr = cldrSpellout();

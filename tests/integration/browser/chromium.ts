@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 import { inject } from 'vitest';
+import { programAvailable } from '../program.ts';
 
 /** Debian's Chromium (`apt-get install chromium`); playwright cannot download one here. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -14,21 +15,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/**
- * Whether the browser tests can run. Under CI a missing Chromium fails the run;
- * locally the tests are skipped with a loud message.
- */
+/** Whether the browser tests can run (see programAvailable). */
 export function chromiumAvailable(): boolean {
-  if (existsSync(CHROMIUM)) return true;
-  if (process.env.CI) {
-    throw new Error(
-      `${CHROMIUM} is missing: .ci/run must install it (apt-get install -y chromium).`,
-    );
-  }
-  console.warn(
-    `\n!!! SKIPPING BROWSER TESTS: ${CHROMIUM} is missing. Install it with: apt-get install -y chromium\n`,
-  );
-  return false;
+  return programAvailable(CHROMIUM, existsSync(CHROMIUM), 'chromium');
 }
 
 /**

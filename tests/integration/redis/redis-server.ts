@@ -1,18 +1,11 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
+import { programAvailable } from '../program.ts';
 
-/** Whether redis-server is here. Under CI its absence fails the run; locally the tests skip loudly. */
+/** Whether redis-server is here (see programAvailable). */
 export function redisAvailable(): boolean {
-  if (spawnSync('redis-server', ['--version']).status === 0) return true;
-  if (process.env.CI) {
-    throw new Error(
-      'redis-server is missing: .ci/run must install it (apt-get install -y redis-server).',
-    );
-  }
-  console.warn(
-    '\n!!! SKIPPING REDIS TESTS: redis-server is missing. Install it with: apt-get install -y redis-server\n',
-  );
-  return false;
+  const present = spawnSync('redis-server', ['--version']).status === 0;
+  return programAvailable('redis-server', present, 'redis-server');
 }
 
 function freePort(): Promise<number> {
