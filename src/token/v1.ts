@@ -16,7 +16,13 @@
  */
 import { constantTimeEqual, fromBase64Url, hmacSha256, toBase64Url } from '#crypto';
 import { localeFromId, localeId } from '../language/locales.js';
-import { type DecodedToken, readUint48, type TokenClaims, writeUint48 } from './format.js';
+import {
+  type DecodedToken,
+  readUint48,
+  type TokenClaims,
+  writeUint32,
+  writeUint48,
+} from './format.js';
 import type { V1Keys } from './keys.js';
 
 /** Bytes of a v1 token. */
@@ -32,7 +38,7 @@ const MAC = { start: 47, end: 63 };
 
 function uint32(value: number): Uint8Array {
   const bytes = new Uint8Array(4);
-  new DataView(bytes.buffer).setUint32(0, value);
+  writeUint32(bytes, 0, value);
   return bytes;
 }
 
