@@ -66,6 +66,16 @@ const CHINESE: Spelling[] = [
 ];
 /** εκατόν before another word (εκατόν ένα); n2words writes εκατό. */
 const GREEK_HUNDRED = (w: string) => w.replace(/^εκατό (?=\S)/, 'εκατόν ');
+/** Hausa hundreds: ɗari before its multiplier, da before what follows (ɗari biyu da hamsin). */
+const HAUSA_HUNDREDS = (w: string) => {
+  const parts = /^(?:(\S+) )?ɗari(?: (?:da )?(.+))?$/.exec(w);
+  if (parts === null) return w;
+  const [, times, rest] = parts;
+  const hundreds = times === undefined ? 'ɗari' : `ɗari ${times}`;
+  return rest === undefined ? hundreds : `${hundreds} da ${rest}`;
+};
+/** Hausa teens keep goma: goma sha ɗaya. */
+const HAUSA_TEENS = (w: string) => w.replace(/(^| )sha /g, '$1goma sha ');
 /** Croatian and Serbian "dvadeset i jedan", with the optional i. */
 const SOUTH_SLAVIC_AND = (w: string) => w.replace(/(deset) (?=\S+$)/, '$1 i ');
 /** n2words 4.0.0 writes деветсто (900) as "девестo", with a Latin o. */
@@ -149,6 +159,9 @@ const SPELLINGS: Partial<Record<Locale, Spelling[]>> = {
   'fr-BE': [{}, ...FRENCH],
   'fr-CH': [HUITANTE, ...FRENCH],
   'fr-FR': [{}, ...FRENCH],
+  // Hausa puts the multiplier after ɗari, with da before the last part (ɗari biyu da hamsin);
+  // the teens keep goma (goma sha ɗaya). n2words 4.0.0 writes "biyu ɗari hamsin", "sha ɗaya".
+  'ha-NG': [{ rewrite: (w) => HAUSA_TEENS(HAUSA_HUNDREDS(w)) }, { rewrite: HAUSA_HUNDREDS }],
   'hbo-IL': BOTH_GENDERS,
   // सौ, हज़ार without एक; छः and अट्ठारह beside छह and अठारह.
   'hi-IN': [
@@ -167,6 +180,9 @@ const SPELLINGS: Partial<Record<Locale, Spelling[]>> = {
     ...s,
     rewrite: (w: string) => w.replace(/^simtu /, 'simt '),
   })),
+  // शंभर alone for 100, and -शे joined to the multiplier in compounds (एकशे एक, दोनशे, नऊशे
+  // नव्याण्णव); n2words 4.0.0 writes the Hindi-like "एक शंभर", "दोन शंभर".
+  'mr-IN': [{ rewrite: (w) => w.replace(/^एक शंभर$/, 'शंभर').replace(/^(\S+) शंभर(?= |$)/, '$1शे') }],
   // ett hundre, ett tusen beside hundre, tusen.
   'nb-NO': [{}, { rewrite: (w) => w.replace(/^en (hundre|tusen)/, 'ett $1') }],
   'nl-NL': [{}, { options: { includeOptionalAnd: true } }],

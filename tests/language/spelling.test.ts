@@ -76,6 +76,10 @@ describe('questions show each number as its readers write it', () => {
     ['fr-CH', 71, 'septante et un', 'Swiss French'],
     ['fr-BE', 80, 'quatre-vingts', 'Belgian French says quatre-vingts'],
     ['fr-BE', 90, 'nonante', 'Belgian French'],
+    ['mr-IN', 100, 'शंभर', 'n2words writes "एक शंभर"'],
+    ['mr-IN', 450, 'चारशे पन्नास', 'n2words writes "चार शंभर पन्नास"'],
+    ['ha-NG', 450, 'ɗari huɗu da hamsin', 'n2words writes "huɗu ɗari hamsin"'],
+    ['ha-NG', 11, 'goma sha ɗaya', 'the written form keeps goma'],
   ];
   it.each(corrections)('%s %i is "%s" (%s)', (locale, value, words) => {
     expect(speller(locale).spell(value)).toBe(words);
