@@ -74,6 +74,26 @@ const HAUSA_HUNDREDS = (w: string) => {
   const hundreds = times === undefined ? 'ɗari' : `ɗari ${times}`;
   return rest === undefined ? hundreds : `${hundreds} da ${rest}`;
 };
+/** Kannada hundreds: one word per hundred, and the form ending in ನೂರ before what follows. */
+const KANNADA_HUNDRED_WORDS: Readonly<Record<string, string>> = {
+  ಒಂದು: 'ನೂರು',
+  ಎರಡು: 'ಇನ್ನೂರು',
+  ಮೂರು: 'ಮುನ್ನೂರು',
+  ನಾಲ್ಕು: 'ನಾನೂರು',
+  ಐದು: 'ಐನೂರು',
+  ಆರು: 'ಆರುನೂರು',
+  ಏಳು: 'ಏಳುನೂರು',
+  ಎಂಟು: 'ಎಂಟುನೂರು',
+  ಒಂಬತ್ತು: 'ಒಂಬೈನೂರು',
+};
+const KANNADA_HUNDREDS = (w: string) =>
+  w.replace(/^(\S+) ನೂರು( \S.*)?$/, (all, times: string, rest?: string) => {
+    const hundred = Object.hasOwn(KANNADA_HUNDRED_WORDS, times)
+      ? KANNADA_HUNDRED_WORDS[times]
+      : undefined;
+    if (hundred === undefined) return all;
+    return rest === undefined ? hundred : `${hundred.replace(/ನೂರು$/, 'ನೂರ')}${rest}`;
+  });
 /** Hausa teens keep goma: goma sha ɗaya. */
 const HAUSA_TEENS = (w: string) => w.replace(/(^| )sha /g, '$1goma sha ');
 /** Croatian and Serbian "dvadeset i jedan", with the optional i. */
@@ -163,6 +183,9 @@ const SPELLINGS: Partial<Record<Locale, Spelling[]>> = {
   // the teens keep goma (goma sha ɗaya). n2words 4.0.0 writes "biyu ɗari hamsin", "sha ɗaya".
   'ha-NG': [{ rewrite: (w) => HAUSA_TEENS(HAUSA_HUNDREDS(w)) }, { rewrite: HAUSA_HUNDREDS }],
   'hbo-IL': BOTH_GENDERS,
+  // Gujarati writes the hundreds joined (એકસો, ત્રણસો), and 200 is બસો; n2words spaces them
+  // ("બે સો"), which is still read.
+  'gu-IN': [{ rewrite: (w) => w.replace(/^બે સો/, 'બસો').replace(/^(\S+) સો/, '$1સો') }, {}],
   // सौ, हज़ार without एक; छः and अट्ठारह beside छह and अठारह.
   'hi-IN': [
     {},
@@ -180,12 +203,17 @@ const SPELLINGS: Partial<Record<Locale, Spelling[]>> = {
     ...s,
     rewrite: (w: string) => w.replace(/^simtu /, 'simt '),
   })),
+  // Kannada's compound hundreds (ಇನ್ನೂರು, ಮುನ್ನೂರು … ಒಂಬೈನೂರು), ನೂರ before what follows; n2words
+  // writes "ಎರಡು ನೂರು", which is still read.
+  'kn-IN': [{ rewrite: KANNADA_HUNDREDS }, {}],
   // शंभर alone for 100, and -शे joined to the multiplier in compounds (एकशे एक, दोनशे, नऊशे
   // नव्याण्णव); n2words 4.0.0 writes the Hindi-like "एक शंभर", "दोन शंभर".
   'mr-IN': [{ rewrite: (w) => w.replace(/^एक शंभर$/, 'शंभर').replace(/^(\S+) शंभर(?= |$)/, '$1शे') }],
   // ett hundre, ett tusen beside hundre, tusen.
   'nb-NO': [{}, { rewrite: (w) => w.replace(/^en (hundre|tusen)/, 'ett $1') }],
   'nl-NL': [{}, { options: { includeOptionalAnd: true } }],
+  // ਦਸ and ਸੱਤਰ: n2words 4.0.0 misspells them ਦੱਸ, ਸਤੱਰ.
+  'pa-IN': [{ rewrite: (w) => w.replace(/ਦੱਸ/g, 'ਦਸ').replace(/ਸਤੱਰ/g, 'ਸੱਤਰ') }],
   'pl-PL': [...BOTH_GENDERS, { rewrite: (w) => w.replace(/^tysiąc$/, 'jeden tysiąc') }],
   // quatorze, a spelling both norms allow (Priberam, VOLP).
   'pt-PT': [{}, { rewrite: (w) => w.replace(/catorze/, 'quatorze') }],
@@ -220,6 +248,8 @@ const SPELLINGS: Partial<Record<Locale, Spelling[]>> = {
   ],
   // n2words 4.0.0 writes Ukrainian і as a Latin i (сiм); questions use the Cyrillic letter.
   // тисяча alone for 1000.
+  // వందల before what follows (నాలుగు వందల యాభై); వందలు only for round hundreds.
+  'te-IN': [{ rewrite: (w) => w.replace(/వందలు (?=\S)/, 'వందల ') }, {}],
   // ร้อย, พัน without หนึ่ง (ร้อยเอ็ด, ร้อยสิบ).
   'th-TH': [{}, { rewrite: (w) => w.replace(/^หนึ่ง(ร้อย|พัน)/, '$1') }],
   'uk-UA': [

@@ -80,6 +80,10 @@ describe('questions show each number as its readers write it', () => {
     ['mr-IN', 450, 'चारशे पन्नास', 'n2words writes "चार शंभर पन्नास"'],
     ['ha-NG', 450, 'ɗari huɗu da hamsin', 'n2words writes "huɗu ɗari hamsin"'],
     ['ha-NG', 11, 'goma sha ɗaya', 'the written form keeps goma'],
+    ['kn-IN', 450, 'ನಾನೂರ ಐವತ್ತು', 'n2words writes "ನಾಲ್ಕು ನೂರು ಐವತ್ತು"'],
+    ['gu-IN', 200, 'બસો', 'n2words writes "બે સો"'],
+    ['te-IN', 450, 'నాలుగు వందల యాభై', 'n2words writes "వందలు" before the rest'],
+    ['pa-IN', 70, 'ਸੱਤਰ', 'n2words misspells it ਸਤੱਰ'],
   ];
   it.each(corrections)('%s %i is "%s" (%s)', (locale, value, words) => {
     expect(speller(locale).spell(value)).toBe(words);
