@@ -6,6 +6,7 @@
  *                 from GET /calcha/challenge through the browser module
  * - POST /comments  verifies the form; publishes and redirects (303), or
  *                 answers 422 with the text as typed, a fresh question and why
+ *                 (a body that cannot be read: its 4xx, the form and a fresh question)
  *
  * Each client address may fetch questions and post only so often (express-rate-limit):
  * every answered token takes a place in the one-time-use store until it expires, so
@@ -185,6 +186,22 @@ export function createDemoApp(options: DemoOptions) {
     const from = body.from === '/cached' ? '/cached' : '/';
     response.redirect(303, `${from}#comment-${published.id}`);
   });
+
+  // A body the parser refuses (over 32 KB, a charset it does not read, a broken encoding)
+  // gets its 4xx with the form and a fresh question, not Express's error page (which shows
+  // a stack trace outside production).
+  app.use(
+    async (error: unknown, request: Request, response: Response, next: express.NextFunction) => {
+      const status = (error as { status?: unknown } | null)?.status;
+      if (typeof status !== 'number' || status < 400 || status > 499 || response.headersSent) {
+        next(error);
+        return;
+      }
+      const locale = readerLocale(request);
+      response.status(status).set({ 'Cache-Control': 'no-store' });
+      response.type('html').send(await livePage(locale, { error: pageText(locale).unreadable }));
+    },
+  );
 
   return app;
 }

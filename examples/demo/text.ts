@@ -16,6 +16,8 @@ export interface PageText {
   honeypot: string;
   /** The answer to a reader who sent too many requests (429). */
   tooMany: string;
+  /** The answer to a post whose body could not be read (too large, or not a form). */
+  unreadable: string;
 }
 
 const FRENCH: PageText = {
@@ -37,6 +39,7 @@ const FRENCH: PageText = {
   missingComment: 'Écrivez votre nom et votre commentaire.',
   honeypot: 'Laissez ce champ vide',
   tooMany: 'Trop de demandes depuis votre adresse. Réessayez dans quelques minutes.',
+  unreadable: 'Votre envoi n’a pas pu être lu (trop long, ou pas un formulaire). Réessayez.',
 };
 
 const ENGLISH: PageText = {
@@ -58,6 +61,7 @@ const ENGLISH: PageText = {
   missingComment: 'Please write your name and your comment.',
   honeypot: 'Leave this field empty',
   tooMany: 'Too many requests from your address. Please try again in a few minutes.',
+  unreadable: 'Your post could not be read (too long, or not a form). Please try again.',
 };
 
 /** The page's words for a locale: French for French, English for everyone else. */
