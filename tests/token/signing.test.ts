@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createCaptcha } from '../../src/captcha.ts';
 import { type Locale, localeId } from '../../src/language/locales.ts';
 import { LAYOUT } from '../../src/token/format.ts';
-import { deriveKeyring } from '../../src/token/keys.ts';
+import { deriveKeyring, type Keys } from '../../src/token/keys.ts';
 import { openToken, readToken, signToken } from '../../src/token/signing.ts';
 import { decodeTokenV1, signTokenV1 } from '../../src/token/v1.ts';
 import { SECRET } from '../helpers.ts';
@@ -103,6 +103,32 @@ describe('v2 issues, v1 still verifies', () => {
       const check = decoded && (await openToken(decoded, [keys], v.scope));
       expect([check?.(answer), check?.(answer ^ 1)]).toEqual([true, false]);
     }
+  });
+
+  it('a v1 token for the answer 0 refuses an answer that reads as no number', async () => {
+    const v = v1File.vectors[1] as Vector;
+    const keys = await keysOf(v);
+    const token = await signTokenV1(claimsOf(v), 0, await keys.v1(), scopeBlock(v.scope));
+    const now = () => v.issuedAt + 5_000;
+    const verify = (answer: string) =>
+      createCaptcha({ secret: v.secret, now }).verify(token, answer, { scope: v.scope });
+    expect(await verify('banana')).toEqual({ ok: false, reason: 'wrong-answer' });
+    expect(await verify('0')).toEqual({ ok: true });
+  });
+
+  it('two secrets with the same key id: a v1 token of the second still verifies', async () => {
+    // Found by search: both derive key id 43, so both are tried for a token naming it.
+    const secrets = [
+      'collision test secret number 25, over thirty-two bytes',
+      'collision test secret number 30, over thirty-two bytes',
+    ];
+    const [first, second] = (await deriveKeyring(secrets)) as [Keys, Keys];
+    expect([first.id, second.id]).toEqual([43, 43]);
+    const v = v1File.vectors[1] as Vector;
+    const claims = { ...claimsOf(v), keyId: 43 };
+    const token = await signTokenV1(claims, v.answer, await second.v1(), scopeBlock(v.scope));
+    const captcha = createCaptcha({ secret: secrets, now: () => v.issuedAt + 5_000 });
+    expect(await captcha.verify(token, String(v.answer), { scope: v.scope })).toEqual({ ok: true });
   });
 
   it('a v1-length string is malformed unless base64url, version 1 and a known locale', () => {
