@@ -7,4 +7,10 @@ describe('deriveKeyring', () => {
     expect(() => deriveKeyring(42)).toThrow(/got number; make one with/);
     expect(() => deriveKeyring([null])).toThrow(/got object; make one with/);
   });
+
+  it('accepts a secret of exactly 32 bytes, refuses one of 31', async () => {
+    const keyring = await deriveKeyring('x'.repeat(32));
+    expect(keyring).toHaveLength(1);
+    expect(() => deriveKeyring('x'.repeat(31))).toThrow(/secret is 31 bytes, it needs at least 32/);
+  });
 });
