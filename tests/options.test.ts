@@ -73,6 +73,9 @@ describe('createCaptcha refuses misuse at construction, saying what to do', () =
   it('a generate locale that is not supported is a RangeError', async () => {
     const captcha = createCaptcha({ secret: SECRET });
     await expect(captcha.generate({ locale: 'xx' })).rejects.toThrow(RangeError);
+    await expect(captcha.generate({ locale: 'xx' })).rejects.toThrow(
+      /generate locale "xx" is not a supported locale/,
+    );
   });
 });
 

@@ -96,9 +96,34 @@ describe('memoryStore', () => {
     expect(accepted).toBe(20_000);
   });
 
-  it('refuses a bad capacity or clock at construction', () => {
+  it('refuses a bad capacity or clock at construction, naming the option', () => {
     expect(() => memoryStore({ capacity: 0 })).toThrow(RangeError);
-    expect(() => memoryStore({ capacity: 1.5 })).toThrow(RangeError);
+    expect(() => memoryStore({ capacity: 1.5 })).toThrow(
+      'memoryStore capacity must be a whole number ≥ 1, got 1.5.',
+    );
     expect(() => memoryStore({ now: 'soon' as unknown as () => number })).toThrow(TypeError);
+    expect(() => memoryStore({ now: 'soon' as unknown as () => number })).toThrow(
+      /memoryStore `now` must be a function/,
+    );
+  });
+
+  it('an id remembered for a short time does not cut short one remembered longer before it', () => {
+    const clock = fixedClock(1_800_000_000_000);
+    const store = memoryStore({ now: clock.now });
+    expect(store.consume('long', clock.now() + 50_000)).toBe(true);
+    expect(store.consume('short', clock.now() + 1_000)).toBe(true);
+    clock.advance(2_000);
+    expect(store.consume('short', clock.now() + 1_000)).toBe(true);
+    expect(store.consume('long', clock.now() + 50_000)).toBe(false);
+  });
+
+  it('an id given NaN is forgotten after its second even while a longer-lived id is remembered', () => {
+    const clock = fixedClock(1_800_000_000_000);
+    const store = memoryStore({ now: clock.now });
+    expect(store.consume('long', clock.now() + 50_000)).toBe(true);
+    expect(store.consume('nan', Number.NaN)).toBe(true);
+    clock.advance(1_000);
+    expect(store.consume('nan', Number.NaN)).toBe(true);
+    expect(store.consume('long', clock.now() + 50_000)).toBe(false);
   });
 });

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { createCaptcha } from '../../src/captcha.ts';
 import { type Locale, localeId } from '../../src/language/locales.ts';
 import { LAYOUT } from '../../src/token/format.ts';
-import { deriveKeyring } from '../../src/token/keys.ts';
-import { readToken, signToken } from '../../src/token/signing.ts';
-import { signTokenV1 } from '../../src/token/v1.ts';
+import { deriveKeyring, type Keys } from '../../src/token/keys.ts';
+import { openToken, readToken, signToken } from '../../src/token/signing.ts';
+import { decodeTokenV1, signTokenV1 } from '../../src/token/v1.ts';
 import { SECRET } from '../helpers.ts';
 import v1File from './vectors.json' with { type: 'json' };
 import v2File from './vectors-v2.json' with { type: 'json' };
@@ -88,6 +88,71 @@ describe('v2 issues, v1 still verifies', () => {
     const keys = await keysOf(v);
     for (const answer of [1_024, -1, 2 ** 32]) {
       await expect(signToken(claimsOf(v), answer, keys, '')).rejects.toThrow(RangeError);
+    }
+    await expect(signToken(claimsOf(v), 1_024, keys, '')).rejects.toThrow(
+      'calcha: an answer must fit in 10 bits, got 1024.',
+    );
+  });
+
+  it('an answer of 0 and one of 1023 fit, and open to themselves', async () => {
+    const v = v2File.vectors[0] as Vector;
+    const keys = await keysOf(v);
+    for (const answer of [0, 1_023]) {
+      const token = await signToken(claimsOf(v), answer, keys, v.scope);
+      const decoded = readToken(token);
+      const check = decoded && (await openToken(decoded, [keys], v.scope));
+      expect([check?.(answer), check?.(answer ^ 1)]).toEqual([true, false]);
+    }
+  });
+
+  it('a v1 token for the answer 0 refuses an answer that reads as no number', async () => {
+    const v = v1File.vectors[1] as Vector;
+    const keys = await keysOf(v);
+    const token = await signTokenV1(claimsOf(v), 0, await keys.v1(), scopeBlock(v.scope));
+    const now = () => v.issuedAt + 5_000;
+    const verify = (answer: string) =>
+      createCaptcha({ secret: v.secret, now }).verify(token, answer, { scope: v.scope });
+    expect(await verify('banana')).toEqual({ ok: false, reason: 'wrong-answer' });
+    expect(await verify('0')).toEqual({ ok: true });
+  });
+
+  it('two secrets with the same key id: a v1 token of the second still verifies', async () => {
+    // Found by search: both derive key id 43, so both are tried for a token naming it.
+    const secrets = [
+      'collision test secret number 25, over thirty-two bytes',
+      'collision test secret number 30, over thirty-two bytes',
+    ];
+    const [first, second] = (await deriveKeyring(secrets)) as [Keys, Keys];
+    expect([first.id, second.id]).toEqual([43, 43]);
+    const v = v1File.vectors[1] as Vector;
+    const claims = { ...claimsOf(v), keyId: 43 };
+    const token = await signTokenV1(claims, v.answer, await second.v1(), scopeBlock(v.scope));
+    const captcha = createCaptcha({ secret: secrets, now: () => v.issuedAt + 5_000 });
+    expect(await captcha.verify(token, String(v.answer), { scope: v.scope })).toEqual({ ok: true });
+  });
+
+  it('a v1-length string is malformed unless base64url, version 1 and a known locale', () => {
+    const v = v1File.vectors[1] as Vector;
+    expect(decodeTokenV1(v.token)?.version).toBe(1);
+    const withByte = (index: number, value: number) => {
+      const bytes = Buffer.from(v.token, 'base64url');
+      bytes[index] = value;
+      return bytes.toString('base64url');
+    };
+    for (const token of [
+      withByte(0, 2),
+      withByte(0, 0),
+      withByte(2, 255),
+      `${v.token.slice(0, 83)}.`,
+      `${v.token.slice(0, 83)}=`,
+      `+${v.token.slice(1)}`,
+      // Standard base64's '+' and '/' would decode to the same 63 bytes: the pattern refuses them.
+      `${v.token.slice(0, 40)}+${v.token.slice(41)}`,
+      `${v.token.slice(0, 40)}/${v.token.slice(41)}`,
+    ]) {
+      expect(token).toHaveLength(84);
+      expect(decodeTokenV1(token), token).toBeUndefined();
+      expect(readToken(token), token).toBeUndefined();
     }
   });
 
