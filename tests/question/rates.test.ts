@@ -10,60 +10,16 @@
  * several operations is the mean of the per-operation rates. docs/security.md publishes these.
  */
 import { describe, expect, it } from 'vitest';
-import { type Draw, type Question, SMALLEST_MAX, tryQuestion } from '../../src/question/draw.ts';
+import { type Question, SMALLEST_MAX } from '../../src/question/draw.ts';
 import type { Operation } from '../../src/types.ts';
+import { distribution, type Fraction, fraction } from './distribution.ts';
 
-interface Fraction {
-  n: bigint;
-  d: bigint;
-}
-const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
-const fraction = (n: bigint, d: bigint): Fraction => {
-  const g = gcd(n, d) || 1n;
-  return { n: n / g, d: d / g };
-};
 const text = ({ n, d }: Fraction) => `${n}/${d}`;
 const add = (x: Fraction, y: Fraction) => fraction(x.n * y.d + y.n * x.d, x.d * y.d);
 const mean = (xs: Fraction[]): Fraction => {
   const sum = xs.reduce(add, fraction(0n, 1n));
   return fraction(sum.n, sum.d * BigInt(xs.length));
 };
-
-/** Every question one try can return, with its probability mass (over `total`). */
-function distribution(operation: Operation, max: number) {
-  const choices: number[] = [];
-  const sizes: number[] = [];
-  const leaves: { question: Question; den: bigint }[] = [];
-  const denominators = new Set<bigint>();
-  for (;;) {
-    let position = 0;
-    const draw: Draw = (min, top) => {
-      const size = top - min + 1;
-      if (position === choices.length) {
-        choices.push(0);
-        sizes.push(size);
-      } else if (sizes[position] !== size) throw new Error('a try must be deterministic');
-      return min + (choices[position++] as number);
-    };
-    const question = tryQuestion(operation, max, draw);
-    const den = sizes.slice(0, position).reduce((p, s) => p * BigInt(s), 1n);
-    denominators.add(den);
-    if (question !== undefined) leaves.push({ question, den });
-    // The next sequence: raise the last choice that can be, drop those after it.
-    choices.length = sizes.length = position;
-    let j = position - 1;
-    while (j >= 0 && choices[j] === (sizes[j] as number) - 1) j--;
-    if (j < 0) break;
-    choices[j] = (choices[j] as number) + 1;
-    choices.length = sizes.length = j + 1;
-  }
-  const common = [...denominators].reduce((l, d) => (l / gcd(l, d)) * d, 1n);
-  const outcomes = leaves.map(({ question, den }) => ({ question, mass: common / den }));
-  const total = outcomes.reduce((s, o) => s + o.mass, 0n);
-  /** The chance that one try is kept: the cost of a question is its inverse, in tries. */
-  const acceptance = fraction(total, common);
-  return { outcomes, total, acceptance };
-}
 
 const apply = (operation: Operation, a: number, b: number) =>
   ({ '+': a + b, '-': a - b, '*': a * b, '/': a / b })[operation];
