@@ -64,8 +64,6 @@ export const SIGNED_BYTES = LAYOUT.nonce.end;
  * must decrypt to zero, so a changed bit there is a bad signature.
  */
 export const ANSWER_BITS = 10;
-/** Milliseconds per unit of the token's clock fields. */
-export const TIME_UNIT_MS = 1;
 
 const TOKEN_SHAPE = new RegExp(`^[A-Za-z0-9_-]{${TOKEN_LENGTH}}$`);
 
@@ -142,8 +140,8 @@ export function layOut(claims: TokenClaims): {
   bytes[LAYOUT.version.start] = TOKEN_VERSION;
   bytes[LAYOUT.keyId.start] = claims.keyId;
   bytes[LAYOUT.localeId.start] = localeId(claims.locale);
-  writeUint48(bytes, LAYOUT.issuedAt.start, claims.issuedAt / TIME_UNIT_MS);
-  writeUint48(bytes, LAYOUT.expiresAt.start, claims.expiresAt / TIME_UNIT_MS);
+  writeUint48(bytes, LAYOUT.issuedAt.start, claims.issuedAt);
+  writeUint48(bytes, LAYOUT.expiresAt.start, claims.expiresAt);
   bytes.set(claims.nonce, LAYOUT.nonce.start);
   return {
     signed: bytes.subarray(0, SIGNED_BYTES),
@@ -173,8 +171,8 @@ export function decodeToken(token: string): DecodedToken | undefined {
     version: TOKEN_VERSION,
     keyId: bytes[LAYOUT.keyId.start] as number,
     locale,
-    issuedAt: readUint48(bytes, LAYOUT.issuedAt.start) * TIME_UNIT_MS,
-    expiresAt: readUint48(bytes, LAYOUT.expiresAt.start) * TIME_UNIT_MS,
+    issuedAt: readUint48(bytes, LAYOUT.issuedAt.start),
+    expiresAt: readUint48(bytes, LAYOUT.expiresAt.start),
     nonce: bytes.subarray(LAYOUT.nonce.start, LAYOUT.nonce.end),
     bytes,
   };
