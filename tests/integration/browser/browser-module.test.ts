@@ -33,6 +33,8 @@ describe.skipIf(!chromiumAvailable())('calcha/browser with a misbehaving endpoin
   /** What the endpoint answers next (the last one repeats), and how many fetches it saw. */
   let bodies: Body[];
   let fetches: number;
+  /** Challenge fetches whose response the browser has received in full. */
+  let received: number;
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -46,6 +48,10 @@ describe.skipIf(!chromiumAvailable())('calcha/browser with a misbehaving endpoin
     test.onTestFinished(() => context.close());
     bodies = [];
     fetches = 0;
+    received = 0;
+    context.on('requestfinished', (request) => {
+      if (new URL(request.url()).pathname === '/challenge') received++;
+    });
     await context.route(`${ORIGIN}/**`, (route) => {
       const path = new URL(route.request().url()).pathname;
       if (path === '/') return route.fulfill({ contentType: 'text/html', body: PAGE });
@@ -73,8 +79,14 @@ describe.skipIf(!chromiumAvailable())('calcha/browser with a misbehaving endpoin
     await page.goto(`${ORIGIN}/`);
     await expect.poll(() => fetches).toBe(1);
   }
-  /** Moves the page's clock by `ms` and expects `count` fetches in all by then. */
+  /**
+   * Moves the page's clock by `ms` and expects `count` fetches in all by then. The clock moves
+   * only once the page has received every answer so far and run a task after it, so the retry
+   * a bad answer schedules is counted from the answer, not from whenever it happened to arrive.
+   */
   async function after(ms: number, count: number) {
+    await expect.poll(() => received).toBe(fetches);
+    await page.evaluate(() => undefined);
     await page.clock.runFor(ms);
     await expect.poll(() => fetches).toBe(count);
   }
