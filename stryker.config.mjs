@@ -1,4 +1,5 @@
 // Mutation testing (issue 10): `npm run mutate`, outside `npm test` (it takes minutes).
+// StrykerJS lives in tools/stryker/, installed there by the first `npm run mutate`.
 // The report lands in reports/mutation/; survivors are killed by tests or explained in
 // docs/testing.md.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

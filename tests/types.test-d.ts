@@ -37,7 +37,9 @@ describe('public types', () => {
     expectTypeOf<ChallengeJson>().toMatchTypeOf<Challenge>();
     expectTypeOf<Locale>().toMatchTypeOf<string>();
     expectTypeOf(resolveLocale).returns.toEqualTypeOf<Locale | undefined>();
-    expectTypeOf(negotiateLocale).returns.toEqualTypeOf<Locale>();
+    // Without a fallback nothing is chosen for the site: the compiler makes it choose.
+    expectTypeOf(negotiateLocale('en')).toEqualTypeOf<Locale | undefined>();
+    expectTypeOf(negotiateLocale('en', 'en-GB')).toEqualTypeOf<Locale>();
   });
 
   it('options take only what they accept', () => {

@@ -91,23 +91,41 @@ export function resolveLocale(tag: string): Locale | undefined {
 
 /**
  * Picks the best supported locale for an HTTP `Accept-Language` header,
- * honouring q-values (`q=0` excludes a tag); `fallback` when none fits.
+ * honouring q-values (`q=0` excludes a tag); `undefined` when none fits, so
+ * the site chooses what a reader who sends no known language sees (give a
+ * `fallback` to get a locale in every case).
  *
- * @param acceptLanguage - The header value; anything else yields the fallback.
- * @param fallback - A supported tag (resolved with {@link resolveLocale}).
- * @defaultValue fallback `'fr-FR'`
- * @throws RangeError when `fallback` is not a supported locale.
+ * @param acceptLanguage - The header value; anything else fits no locale.
  *
  * @example
  * ```ts
  * import { negotiateLocale } from 'calcha';
  * negotiateLocale('de-CH,de;q=0.9,en;q=0.8'); // 'de-DE'
- * negotiateLocale('xx, tlh;q=0.5', 'en-GB');   // 'en-GB'
+ * negotiateLocale('xx, tlh;q=0.5');           // undefined
+ * negotiateLocale(undefined) ?? 'en-GB';      // 'en-GB'
  * ```
  */
-export function negotiateLocale(acceptLanguage: unknown, fallback = 'fr-FR'): Locale {
-  const fallbackLocale = resolveLocale(fallback);
-  if (fallbackLocale === undefined) {
+export function negotiateLocale(acceptLanguage: unknown): Locale | undefined;
+/**
+ * Picks the best supported locale for an HTTP `Accept-Language` header,
+ * honouring q-values (`q=0` excludes a tag); `fallback` when none fits, as a
+ * site in English gives `'en-GB'` or `'en-US'`.
+ *
+ * @param acceptLanguage - The header value; anything else yields the fallback.
+ * @param fallback - A supported tag (resolved with {@link resolveLocale}).
+ * @throws RangeError when `fallback` is not a supported locale.
+ *
+ * @example
+ * ```ts
+ * import { negotiateLocale } from 'calcha';
+ * negotiateLocale('de-CH,de;q=0.9,en;q=0.8', 'en-GB'); // 'de-DE'
+ * negotiateLocale('xx, tlh;q=0.5', 'en-GB');           // 'en-GB'
+ * ```
+ */
+export function negotiateLocale(acceptLanguage: unknown, fallback: string): Locale;
+export function negotiateLocale(acceptLanguage: unknown, fallback?: string): Locale | undefined {
+  const fallbackLocale = fallback === undefined ? undefined : resolveLocale(fallback);
+  if (fallback !== undefined && fallbackLocale === undefined) {
     throw calchaError(
       RangeError,
       'ERR_CALCHA_LOCALE',

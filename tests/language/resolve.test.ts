@@ -51,8 +51,15 @@ describe('negotiateLocale', () => {
   });
 
   it('skips q=0, unknown tags and the wildcard, then falls back', () => {
-    expect(negotiateLocale('en;q=0, *;q=0.5, xx')).toBe('fr-FR');
+    expect(negotiateLocale('en;q=0, *;q=0.5, xx', 'en-GB')).toBe('en-GB');
     expect(negotiateLocale('en;q=0', 'ar')).toBe('ar-SA');
+  });
+
+  it('without a fallback, answers undefined when nothing fits: no language is chosen for the site', () => {
+    expect(negotiateLocale('en;q=0, *;q=0.5, xx')).toBeUndefined();
+    for (const header of [undefined, null, 42, ['en'], '', ';;;,,,', 'q=1']) {
+      expect(negotiateLocale(header)).toBeUndefined();
+    }
   });
 
   it('falls back on anything that is not a header', () => {
@@ -74,7 +81,8 @@ describe('negotiateLocale', () => {
   });
 
   it('reads a huge header in bounded time and falls back', () => {
-    expect(negotiateLocale('xx;q=0.1,'.repeat(100_000))).toBe('fr-FR');
+    expect(negotiateLocale('xx;q=0.1,'.repeat(100_000))).toBeUndefined();
+    expect(negotiateLocale('xx;q=0.1,'.repeat(100_000), 'en-GB')).toBe('en-GB');
   });
 
   it('refuses an unsupported fallback with a RangeError', () => {

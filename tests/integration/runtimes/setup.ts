@@ -3,23 +3,20 @@
  * matrix and the packed package.
  *
  * - The runtimes (Bun, Deno, workerd, Node 22 and 24, Cloudflare's types) live in
- *   .runtimes/, with their own package.json and lock file, so a contributor's
+ *   .runtimes/, a tool folder (scripts/tool-folder.ts), so a contributor's
  *   `npm ci` stays small. They are installed there with `npm ci` the first time
  *   these tests run, and again when .runtimes/package-lock.json changes.
  * - The package is packed once (`npm pack`, as published) and installed in a
  *   fresh project, which every test file of the project shares.
  */
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { installToolFolder, ROOT } from '../../../scripts/tool-folder.ts';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const RUNTIMES = join(ROOT, '.runtimes');
-const STAMP = join(RUNTIMES, 'node_modules', '.calcha-lock.sha256');
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -32,17 +29,10 @@ declare module 'vitest' {
   }
 }
 
-/** Installs .runtimes/ when its lock file changed since the last install. */
+/** Installs .runtimes/ (a tool folder) unless it is up to date; '' where that fails locally. */
 function installRuntimes(): string {
-  const lock = createHash('sha256')
-    .update(readFileSync(join(RUNTIMES, 'package-lock.json')))
-    .digest('hex');
-  if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === lock) {
-    return join(RUNTIMES, 'node_modules');
-  }
-  console.log('\nInstalling the runtime matrix into .runtimes/ (first run: about 700 MB)…');
   try {
-    execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: RUNTIMES, stdio: 'inherit' });
+    return installToolFolder(RUNTIMES, 'the runtime matrix (about 700 MB)');
   } catch (error) {
     if (process.env.CI) throw error;
     console.warn(
@@ -50,8 +40,6 @@ function installRuntimes(): string {
     );
     return '';
   }
-  writeFileSync(STAMP, lock);
-  return join(RUNTIMES, 'node_modules');
 }
 
 /** Packs the package as `npm publish` would and installs it in a fresh project. */
