@@ -128,14 +128,8 @@ export function readUint32(bytes: Uint8Array, offset: number): number {
   );
 }
 
-/**
- * Lays out a v2 token's claims: the bytes T covers are ready (`signed`), and
- * `seal(t, answer)` writes the encrypted answer and the MAC from T and encodes it.
- */
-export function layOut(claims: TokenClaims): {
-  signed: Uint8Array;
-  seal(t: Uint8Array, answer: number): string;
-} {
+/** Lays out a v2 token's claims: its bytes, with the ones T covers before the scope ready. */
+export function layOut(claims: TokenClaims): Uint8Array {
   const bytes = new Uint8Array(TOKEN_BYTES);
   bytes[LAYOUT.version.start] = TOKEN_VERSION;
   bytes[LAYOUT.keyId.start] = claims.keyId;
@@ -143,14 +137,14 @@ export function layOut(claims: TokenClaims): {
   writeUint48(bytes, LAYOUT.issuedAt.start, claims.issuedAt);
   writeUint48(bytes, LAYOUT.expiresAt.start, claims.expiresAt);
   bytes.set(claims.nonce, LAYOUT.nonce.start);
-  return {
-    signed: bytes.subarray(0, SIGNED_BYTES),
-    seal(t, answer) {
-      writeUint32(bytes, LAYOUT.answer.start, (answer ^ readUint32(t, MAC_BYTES)) >>> 0);
-      bytes.set(t.subarray(0, MAC_BYTES), LAYOUT.mac.start);
-      return toBase64Url(bytes);
-    },
-  };
+  return bytes;
+}
+
+/** Writes the encrypted answer and the MAC of a laid-out token from its T, and encodes it. */
+export function seal(bytes: Uint8Array, t: Uint8Array, answer: number): string {
+  writeUint32(bytes, LAYOUT.answer.start, (answer ^ readUint32(t, MAC_BYTES)) >>> 0);
+  for (let i = 0; i < MAC_BYTES; i++) bytes[LAYOUT.mac.start + i] = t[i] as number;
+  return toBase64Url(bytes);
 }
 
 /**

@@ -1,18 +1,14 @@
 /**
  * The `node:crypto` implementation of the crypto seam (see `seam.ts`), for
- * Node, Bun and Deno.
+ * Node, Bun and Deno. Per-token HMACs use `sha256.ts` (the pad states computed
+ * once per key), measured 2–3 times faster here than a `createHmac` per token.
  */
-import {
-  createHmac,
-  createSecretKey,
-  hkdfSync,
-  type KeyObject,
-  timingSafeEqual,
-} from 'node:crypto';
+import { hkdfSync, timingSafeEqual } from 'node:crypto';
 import type { CryptoSeam } from './seam.js';
+import { type HmacKey, hmacSha256 as hmac, hmacKey } from './sha256.js';
 
 /** A key ready for HMAC-SHA-256. */
-export type MacKey = KeyObject;
+export type MacKey = HmacKey;
 
 type Seam = CryptoSeam<MacKey>;
 
@@ -20,15 +16,9 @@ export const deriveBytes: Seam['deriveBytes'] = (secret, salt, info, length) => 
   return new Uint8Array(hkdfSync('sha256', secret, salt, info, length));
 };
 
-export const macKey: Seam['macKey'] = (bytes) => {
-  return createSecretKey(bytes);
-};
+export const macKey: Seam['macKey'] = hmacKey;
 
-export const hmacSha256: Seam['hmacSha256'] = (key, ...parts) => {
-  const hmac = createHmac('sha256', key);
-  for (const part of parts) hmac.update(part);
-  return hmac.digest();
-};
+export const hmacSha256: Seam['hmacSha256'] = hmac;
 
 export const constantTimeEqual: Seam['constantTimeEqual'] = (a, b) => {
   return a.length === b.length && timingSafeEqual(a, b);
