@@ -106,11 +106,9 @@ function finish(
   let length = absorbed;
   for (const part of parts) {
     length += part.length;
-    for (let i = 0; i < part.length; ) {
-      const take = Math.min(BLOCK_BYTES - filled, part.length - i);
-      block.set(part.subarray(i, i + take), filled);
-      filled += take;
-      i += take;
+    // Byte by byte: messages here are tens of bytes, and a view per copy would cost more.
+    for (let i = 0; i < part.length; i++) {
+      block[filled++] = part[i] as number;
       if (filled === BLOCK_BYTES) {
         compress(state, block, 0);
         filled = 0;
