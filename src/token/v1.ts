@@ -65,6 +65,7 @@ export function decodeTokenV1(token: string): DecodedToken | undefined {
     expiresAt: readUint48(bytes, 9) * V1_TIME_UNIT_MS,
     nonce: bytes.subarray(NONCE.start, NONCE.end),
     bytes,
+    text: token,
   };
 }
 
