@@ -28,7 +28,7 @@ if (runs('memory')) {
 }
 if (runs('roundtrip')) {
   const { runRoundTrips } = await import('./roundtrip.ts');
-  console.log('\nRound trips, ratios to one raw HMAC-SHA-256 (same run)');
+  console.log('\nRound trips, ratios to one raw HMAC-SHA-256, node:crypto (same run)');
   console.table(await runRoundTrips());
 }
 if (runs('http')) {

@@ -94,7 +94,9 @@ export function createCaptcha(options: CaptchaOptions): Captcha {
       if (store !== false) {
         try {
           const until = rememberUntil(decoded.expiresAt, clockSkew);
-          const first = await store.consume(storeKey(decoded), until);
+          const consumed = store.consume(storeKey(decoded), until);
+          // memoryStore answers at once: no tick to await (any other answer is awaited).
+          const first = typeof consumed === 'boolean' ? consumed : await consumed;
           if (first !== true) return { ok: false, reason: 'replayed' };
         } catch (error) {
           return { ok: false, reason: 'store-error', error };

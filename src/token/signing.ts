@@ -64,6 +64,8 @@ export interface Issue {
   ttl: number;
 }
 
+const nonce = new Uint8Array(NONCE_BYTES);
+
 /** Issues a fresh v2 token (new nonce, times in whole ms) for an answer. */
 export function issueToken(issue: Issue): { token: string; expiresAt: number } {
   const { issuedAt, expiresAt } = tokenTimes(issue.now, issue.ttl);
@@ -72,7 +74,8 @@ export function issueToken(issue: Issue): { token: string; expiresAt: number } {
     locale: issue.locale,
     issuedAt,
     expiresAt,
-    nonce: fillRandom(new Uint8Array(NONCE_BYTES)),
+    // Copied into the token before anything can yield, so one buffer serves every call.
+    nonce: fillRandom(nonce),
   };
   return { token: signToken(claims, issue.answer, issue.keys, issue.scope), expiresAt };
 }
