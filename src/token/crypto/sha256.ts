@@ -39,15 +39,20 @@ const schedule = new Int32Array(64);
 
 /** Folds one 64-byte block of `bytes` at `offset` into `state` (§6.2.2). */
 function compress(state: Int32Array, bytes: Uint8Array, offset: number): void {
-  const w = schedule;
   for (let i = 0; i < 16; i++) {
     const j = offset + 4 * i;
-    w[i] =
+    schedule[i] =
       ((bytes[j] as number) << 24) |
       ((bytes[j + 1] as number) << 16) |
       ((bytes[j + 2] as number) << 8) |
       (bytes[j + 3] as number);
   }
+  compressSchedule(state);
+}
+
+/** Folds the block whose 16 words are already at the start of `schedule` into `state`. */
+function compressSchedule(state: Int32Array): void {
+  const w = schedule;
   for (let i = 16; i < 64; i++) {
     const x = w[i - 15] as number;
     const y = w[i - 2] as number;
@@ -161,16 +166,23 @@ export function hmacKey(bytes: Uint8Array): HmacKey {
   return { inner: padState(key, 0x36), outer: padState(key, 0x5c) };
 }
 
-/** The inner hash, reused by every HMAC (this code never yields mid-hash). */
-const innerDigest = new Uint8Array(32);
 const state = new Int32Array(8);
+/** The outer hash's one block after the inner digest (§5.1.1): a 1 bit, zeros, 768 bits in all. */
+const OUTER_PADDING = [0x80000000 | 0, 0, 0, 0, 0, 0, 0, (BLOCK_BYTES + 32) * 8];
 
 /** HMAC-SHA-256 over the concatenation of `parts` (32 bytes). */
 export function hmacSha256(key: HmacKey, ...parts: Uint8Array[]): Uint8Array {
   state.set(key.inner);
-  finish(state, BLOCK_BYTES, parts, innerDigest);
-  state.set(key.outer);
   const out = new Uint8Array(32);
-  finish(state, BLOCK_BYTES, [innerDigest], out);
+  finish(state, BLOCK_BYTES, parts, out);
+  // The outer hash of the inner digest is one block, filled as words: the digest's 8 words, then
+  // the padding.
+  for (let i = 0; i < 8; i++) {
+    schedule[i] = state[i] as number;
+    schedule[8 + i] = OUTER_PADDING[i] as number;
+  }
+  state.set(key.outer);
+  compressSchedule(state);
+  for (let i = 0; i < 8; i++) writeWord(out, 4 * i, state[i] as number);
   return out;
 }
