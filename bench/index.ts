@@ -33,7 +33,9 @@ if (runs('roundtrip')) {
 }
 if (runs('http')) {
   const { measureHttp } = await import('./http.ts');
-  console.log('\nHTTP (node:http, autocannon on 127.0.0.1, 10 connections, 3 s a route)');
+  console.log(
+    '\nHTTP (node:http, autocannon on 127.0.0.1, 10 connections, 3 s a route, median of 3 rounds)',
+  );
   console.table(await measureHttp());
 }
 console.log(`load ${loadavg()[0]?.toFixed(1)} at the end`);
