@@ -5,7 +5,8 @@
  * token, docs/performance.md).
  */
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+/** The base64url alphabet (RFC 4648 §5), in order. */
+export const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 /** Each ASCII character's value in {@link ALPHABET}, or -1. */
 const VALUES = new Int8Array(128).fill(-1);

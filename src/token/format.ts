@@ -22,7 +22,7 @@
  */
 import { toBase64Url } from '#crypto';
 import { type Locale, localeFromId, localeId } from '../language/locales.js';
-import { decodeBase64Url } from './base64url.js';
+import { ALPHABET, decodeBase64Url } from './base64url.js';
 
 /** The fields in order with their sizes in bytes: the table above, as code. */
 const FIELD_SIZES = [
@@ -190,8 +190,6 @@ export function openAnswer(token: DecodedToken, t: Uint8Array): number | undefin
   return answer >>> ANSWER_BITS === 0 ? answer : undefined;
 }
 
-/** The base64url alphabet, in order. */
-const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 /**
  * The nonce starts at byte 15 in both versions, a multiple of 3, so its first
  * 15 bytes and the top 6 bits of its 16th are characters 20..40 of the token.
@@ -207,6 +205,6 @@ const NONCE_TEXT = { start: (LAYOUT.nonce.start / 3) * 4, end: (LAYOUT.nonce.sta
 export function storeKey(token: DecodedToken): string {
   const lastByte = token.bytes[LAYOUT.nonce.end - 1] as number;
   return (
-    token.text.slice(NONCE_TEXT.start, NONCE_TEXT.end) + BASE64URL.charAt((lastByte & 0b11) << 4)
+    token.text.slice(NONCE_TEXT.start, NONCE_TEXT.end) + ALPHABET.charAt((lastByte & 0b11) << 4)
   );
 }
