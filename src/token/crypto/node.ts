@@ -1,14 +1,18 @@
 /**
  * The `node:crypto` implementation of the crypto seam (see `seam.ts`), for
- * Node, Bun and Deno. Per-token HMACs use `sha256.ts` (the pad states computed
- * once per key), measured 2–3 times faster here than a `createHmac` per token.
+ * Node, Bun and Deno.
  */
-import { hkdfSync, timingSafeEqual } from 'node:crypto';
+import {
+  createHmac,
+  createSecretKey,
+  hkdfSync,
+  type KeyObject,
+  timingSafeEqual,
+} from 'node:crypto';
 import type { CryptoSeam } from './seam.js';
-import { type HmacKey, hmacSha256 as hmac, hmacKey } from './sha256.js';
 
 /** A key ready for HMAC-SHA-256. */
-export type MacKey = HmacKey;
+export type MacKey = KeyObject;
 
 type Seam = CryptoSeam<MacKey>;
 
@@ -16,9 +20,15 @@ export const deriveBytes: Seam['deriveBytes'] = (secret, salt, info, length) => 
   return new Uint8Array(hkdfSync('sha256', secret, salt, info, length));
 };
 
-export const macKey: Seam['macKey'] = hmacKey;
+export const macKey: Seam['macKey'] = (bytes) => {
+  return createSecretKey(bytes);
+};
 
-export const hmacSha256: Seam['hmacSha256'] = hmac;
+export const hmacSha256: Seam['hmacSha256'] = (key, ...parts) => {
+  const hmac = createHmac('sha256', key);
+  for (const part of parts) hmac.update(part);
+  return hmac.digest();
+};
 
 export const constantTimeEqual: Seam['constantTimeEqual'] = (a, b) => {
   return a.length === b.length && timingSafeEqual(a, b);

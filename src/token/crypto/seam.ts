@@ -8,9 +8,9 @@
  * - `web.ts` over Web Crypto (Cloudflare Workers, Vercel Edge, browsers'
  *   workers, any runtime without `node:crypto`).
  *
- * Both compute per-token HMACs with `sha256.ts`, synchronously, with the pad
- * states computed once per key: faster than a `createHmac` per token on Node,
- * and 20–40 times faster than a `crypto.subtle.sign` (docs/decisions.md).
+ * The Web Crypto build computes per-token HMACs with `sha256.ts`,
+ * synchronously, the pad states computed once per key: a `crypto.subtle.sign`
+ * costs 20–40 node HMACs on Node 20 (docs/decisions.md).
  *
  * Each exports every member of {@link CryptoSeam} under its name, typed by it
  * (`export const hmacSha256: Seam['hmacSha256'] = …`), so the compiler checks
