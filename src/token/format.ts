@@ -20,9 +20,8 @@
  * One HMAC per side: T authenticates the header, the nonce and the scope, and
  * its last bytes are a one-time pad for the answer (the nonce makes T unique).
  */
-import { toBase64Url } from '#crypto';
+import { fromBase64Url, toBase64Url } from '#crypto';
 import { type Locale, localeFromId, localeId } from '../language/locales.js';
-import { ALPHABET, decodeBase64Url } from './base64url.js';
 
 /** The fields in order with their sizes in bytes: the table above, as code. */
 const FIELD_SIZES = [
@@ -65,6 +64,8 @@ export const SIGNED_BYTES = LAYOUT.nonce.end;
  * must decrypt to zero, so a changed bit there is a bad signature.
  */
 export const ANSWER_BITS = 10;
+
+const TOKEN_SHAPE = new RegExp(`^[A-Za-z0-9_-]{${TOKEN_LENGTH}}$`);
 
 /** What a token says, before or after it is signed. */
 export interface TokenClaims {
@@ -155,9 +156,11 @@ export function seal(bytes: Uint8Array, t: Uint8Array, answer: number): string {
  * string that passes the shape check is the one canonical encoding of its bytes.
  */
 export function decodeToken(token: string): DecodedToken | undefined {
-  if (token.length !== TOKEN_LENGTH) return undefined;
-  const bytes = decodeBase64Url(token);
-  if (bytes === undefined || bytes[LAYOUT.version.start] !== TOKEN_VERSION) return undefined;
+  if (token.length !== TOKEN_LENGTH || !TOKEN_SHAPE.test(token)) return undefined;
+  const bytes = fromBase64Url(token);
+  if (bytes.length !== TOKEN_BYTES || bytes[LAYOUT.version.start] !== TOKEN_VERSION) {
+    return undefined;
+  }
   const locale = localeFromId(bytes[LAYOUT.localeId.start] as number);
   if (locale === undefined) return undefined;
   return {
@@ -190,6 +193,8 @@ export function openAnswer(token: DecodedToken, t: Uint8Array): number | undefin
   return answer >>> ANSWER_BITS === 0 ? answer : undefined;
 }
 
+/** The base64url alphabet, in order. */
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 /**
  * The nonce starts at byte 15 in both versions, a multiple of 3, so its first
  * 15 bytes and the top 6 bits of its 16th are the 21 characters from 20 on.
@@ -208,6 +213,6 @@ const keyCodes = new Array<number>(22);
 export function storeKey(token: DecodedToken): string {
   for (let i = 0; i < 21; i++) keyCodes[i] = token.text.charCodeAt(NONCE_TEXT_START + i);
   const lastByte = token.bytes[LAYOUT.nonce.end - 1] as number;
-  keyCodes[21] = ALPHABET.charCodeAt((lastByte & 0b11) << 4);
+  keyCodes[21] = BASE64URL.charCodeAt((lastByte & 0b11) << 4);
   return String.fromCharCode.apply(null, keyCodes);
 }

@@ -37,3 +37,7 @@ export const constantTimeEqual: Seam['constantTimeEqual'] = (a, b) => {
 export const toBase64Url: Seam['toBase64Url'] = (bytes) => {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64url');
 };
+
+export const fromBase64Url: Seam['fromBase64Url'] = (text) => {
+  return Buffer.from(text, 'base64url');
+};

@@ -1,8 +1,7 @@
 /**
  * The seam between calcha and the platform's cryptography: HKDF, HMAC-SHA-256,
- * constant-time comparison and base64url encoding (tokens are decoded by
- * `../base64url.ts`, the same code everywhere). Two implementations satisfy
- * it, each checked by the compiler against this interface:
+ * constant-time comparison and base64url. Two implementations satisfy it, each
+ * checked by the compiler against this interface:
  *
  * - `node.ts` over `node:crypto` (Node, Bun, Deno);
  * - `web.ts` over Web Crypto (Cloudflare Workers, Vercel Edge, browsers'
@@ -46,4 +45,6 @@ export interface CryptoSeam<Key> {
   constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean;
   /** base64url without padding. */
   toBase64Url(bytes: Uint8Array): string;
+  /** Decodes base64url; the caller has already checked the alphabet and the length. */
+  fromBase64Url(text: string): Uint8Array;
 }
