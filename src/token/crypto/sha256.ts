@@ -99,14 +99,9 @@ const block = new Uint8Array(BLOCK_BYTES);
 
 /**
  * Hashes `parts` into `state`, which has already absorbed `absorbed` bytes
- * (whole blocks), and writes the 32-byte digest to `out`.
+ * (whole blocks): `state` is then the digest, as words.
  */
-function finish(
-  state: Int32Array,
-  absorbed: number,
-  parts: readonly Uint8Array[],
-  out: Uint8Array,
-) {
+function finish(state: Int32Array, absorbed: number, parts: readonly Uint8Array[]): void {
   let filled = 0;
   let length = absorbed;
   for (const part of parts) {
@@ -129,13 +124,12 @@ function finish(
   }
   block.fill(0, filled, BLOCK_BYTES - 8);
   const bits = length * 8;
-  const high = Math.floor(bits / 2 ** 32);
-  writeWord(block, BLOCK_BYTES - 8, high);
+  writeWord(block, BLOCK_BYTES - 8, bits / 2 ** 32);
   writeWord(block, BLOCK_BYTES - 4, bits);
   compress(state, block, 0);
-  for (let i = 0; i < 8; i++) writeWord(out, 4 * i, state[i] as number);
 }
 
+/** Writes a 32-bit word big-endian (its low 32 bits, for a larger number). */
 function writeWord(bytes: Uint8Array, offset: number, word: number): void {
   bytes[offset] = word >>> 24;
   bytes[offset + 1] = word >>> 16;
@@ -143,11 +137,18 @@ function writeWord(bytes: Uint8Array, offset: number, word: number): void {
   bytes[offset + 3] = word;
 }
 
+/** A digest's 8 words as 32 bytes. */
+function digestBytes(state: Int32Array): Uint8Array {
+  const out = new Uint8Array(32);
+  for (let i = 0; i < 8; i++) writeWord(out, 4 * i, state[i] as number);
+  return out;
+}
+
 /** SHA-256 of the concatenation of `parts`. */
 export function sha256(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(32);
-  finish(INITIAL.slice(), 0, parts, out);
-  return out;
+  const state = INITIAL.slice();
+  finish(state, 0, parts);
+  return digestBytes(state);
 }
 
 /** SHA-256's state after one block: the key XOR a pad (RFC 2104). */
@@ -167,22 +168,18 @@ export function hmacKey(bytes: Uint8Array): HmacKey {
 }
 
 const state = new Int32Array(8);
-/** The outer hash's one block after the inner digest (§5.1.1): a 1 bit, zeros, 768 bits in all. */
-const OUTER_PADDING = [0x80000000 | 0, 0, 0, 0, 0, 0, 0, (BLOCK_BYTES + 32) * 8];
 
 /** HMAC-SHA-256 over the concatenation of `parts` (32 bytes). */
 export function hmacSha256(key: HmacKey, ...parts: Uint8Array[]): Uint8Array {
   state.set(key.inner);
-  const out = new Uint8Array(32);
-  finish(state, BLOCK_BYTES, parts, out);
-  // The outer hash of the inner digest is one block, filled as words: the digest's 8 words, then
-  // the padding.
-  for (let i = 0; i < 8; i++) {
-    schedule[i] = state[i] as number;
-    schedule[8 + i] = OUTER_PADDING[i] as number;
-  }
+  finish(state, BLOCK_BYTES, parts);
+  // The outer hash of the inner digest is one block, filled as words: the digest's 8 words, a 1
+  // bit, zeros, and the length: 768 bits (§5.1.1).
+  schedule.set(state);
+  schedule.fill(0, 8, 16);
+  schedule[8] = 0x80000000 | 0;
+  schedule[15] = (BLOCK_BYTES + 32) * 8;
   state.set(key.outer);
   compressSchedule(state);
-  for (let i = 0; i < 8; i++) writeWord(out, 4 * i, state[i] as number);
-  return out;
+  return digestBytes(state);
 }
