@@ -9,7 +9,7 @@
  *
  * The Web Crypto build computes per-token HMACs with `sha256.ts`,
  * synchronously, the pad states computed once per key: a `crypto.subtle.sign`
- * costs 20–40 node HMACs on Node 20 (docs/decisions.md).
+ * costs 13–40 node HMACs on Node 20 (docs/decisions.md).
  *
  * Each exports every member of {@link CryptoSeam} under its name, typed by it
  * (`export const hmacSha256: Seam['hmacSha256'] = …`), so the compiler checks

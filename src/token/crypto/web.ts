@@ -4,7 +4,7 @@
  * `node:crypto`. Selected by the `calcha-web` condition of `#crypto`. Keys are
  * derived with Web Crypto's HKDF; per-token HMACs use `sha256.ts` (the pad
  * states computed once per key), synchronous: one `crypto.subtle.sign` costs
- * 20–40 node HMACs on Node 20 (docs/performance.md).
+ * 13–40 node HMACs on Node 20 (docs/performance.md).
  */
 import type { CryptoSeam } from './seam.js';
 import { type HmacKey, hmacSha256 as hmac, hmacKey } from './sha256.js';
