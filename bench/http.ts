@@ -3,7 +3,9 @@
  * process) under autocannon on 127.0.0.1, bounded in count and time. GET a
  * challenge and POST a verification, each next to the same route returning a
  * static string: req/s, p99 latency, and the server's CPU time per request
- * above the static route's. Part of `npm run bench`.
+ * above the static route's. The four routes run in turn, three rounds, and
+ * each figure is the median of its rounds (every round's difference is shown
+ * too: on a shared machine one run swings by several µs). Part of `npm run bench`.
  */
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +17,14 @@ const SERVER = fileURLToPath(new URL('./http-server.mjs', import.meta.url));
 const SCOPE = 'comment-form:post-42';
 const DURATION_S = 3;
 const CONNECTIONS = 10;
-/** Fresh solved tokens for the POST runs (the last 200 warm up): more than a run sends, so none is a replay. */
-const TOKENS = 60_000;
+const ROUNDS = 3;
+/** The most requests one run sends. */
+const RUN_MAX = 30_000;
+/**
+ * Fresh solved tokens for the POST runs (the last 200 warm up): more than all of them send, so
+ * none is a replay (and fewer than the server store's capacity of 100 000 are consumed).
+ */
+const TOKENS = ROUNDS * 2 * RUN_MAX + 200;
 
 interface Run {
   requests: number;
@@ -39,7 +47,7 @@ async function load(
     url: `${base}${path}`,
     connections: CONNECTIONS,
     duration: DURATION_S,
-    amount: TOKENS - 200,
+    amount: RUN_MAX,
     ...options,
   });
   const cpuMicros = (await cpu(base)) - before;
@@ -52,7 +60,13 @@ async function load(
 export async function measureHttp() {
   const calcha: Calcha = await import(new URL('../dist/index.js', import.meta.url).href);
   const secret = calcha.generateSecret();
-  const server = fork(SERVER, [], { env: { ...process.env, CALCHA_SECRET: secret } });
+  // CALCHA_BENCH_PROFILE=dir: the server runs under V8's CPU profiler and writes its profile
+  // there when the run ends (read it with bench/profile.mjs).
+  const profile = process.env.CALCHA_BENCH_PROFILE;
+  const server = fork(SERVER, [], {
+    env: { ...process.env, CALCHA_SECRET: secret },
+    execArgv: profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [],
+  });
   try {
     const port = await new Promise<number>((resolve) => server.once('message', resolve as never));
     const base = `http://127.0.0.1:${port}`;
@@ -90,23 +104,35 @@ export async function measureHttp() {
         },
       ],
     };
-    const runs = {
-      'GET static': await load(base, '/static'),
-      'GET challenge': await load(base, '/challenge'),
-      'POST static': await load(base, '/static', post),
-      'POST verify': await load(base, '/verify', post),
+    const routes = {
+      'GET static': () => load(base, '/static'),
+      'GET challenge': () => load(base, '/challenge'),
+      'POST static': () => load(base, '/static', post),
+      'POST verify': () => load(base, '/verify', post),
     };
+    const runs = new Map<string, Run[]>();
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [route, run] of Object.entries(routes)) {
+        runs.set(route, [...(runs.get(route) ?? []), await run()]);
+      }
+    }
     const perRequest = (run: Run) => run.cpuMicros / run.requests;
-    const above = {
-      'GET challenge': perRequest(runs['GET challenge']) - perRequest(runs['GET static']),
-      'POST verify': perRequest(runs['POST verify']) - perRequest(runs['POST static']),
-    } as Record<string, number>;
-    return Object.entries(runs).map(([route, run]) => ({
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0;
+    const of = (route: string, value: (run: Run) => number) => (runs.get(route) ?? []).map(value);
+    const above = (route: string, base: string) =>
+      of(route, perRequest).map((micros, round) => micros - (of(base, perRequest)[round] ?? 0));
+    const differences: Record<string, number[]> = {
+      'GET challenge': above('GET challenge', 'GET static'),
+      'POST verify': above('POST verify', 'POST static'),
+    };
+    return [...runs.keys()].map((route) => ({
       route,
-      'req/s': Math.round(run.reqPerSec),
-      'p99 ms': run.p99,
-      'CPU µs/req': perRequest(run).toFixed(1),
-      'CPU µs above static': above[route]?.toFixed(1) ?? '',
+      'req/s': Math.round(median(of(route, (run) => run.reqPerSec))),
+      'p99 ms': median(of(route, (run) => run.p99)),
+      'CPU µs/req': median(of(route, perRequest)).toFixed(1),
+      'CPU µs above static': differences[route]
+        ? `${median(differences[route]).toFixed(1)} (${differences[route].map((d) => d.toFixed(1)).join(', ')})`
+        : '',
     }));
   } finally {
     server.kill();

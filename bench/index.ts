@@ -28,12 +28,14 @@ if (runs('memory')) {
 }
 if (runs('roundtrip')) {
   const { runRoundTrips } = await import('./roundtrip.ts');
-  console.log('\nRound trips, ratios to one raw HMAC-SHA-256 (same run)');
+  console.log('\nRound trips, ratios to one raw HMAC-SHA-256, node:crypto (same run)');
   console.table(await runRoundTrips());
 }
 if (runs('http')) {
   const { measureHttp } = await import('./http.ts');
-  console.log('\nHTTP (node:http, autocannon on 127.0.0.1, 10 connections, 3 s a route)');
+  console.log(
+    '\nHTTP (node:http, autocannon on 127.0.0.1, 10 connections, 3 s a route, median of 3 rounds)',
+  );
   console.table(await measureHttp());
 }
 console.log(`load ${loadavg()[0]?.toFixed(1)} at the end`);

@@ -41,9 +41,11 @@ const BUDGETS = {
   },
   /**
    * The Web Crypto build bundled into one file without code splitting, as edge
-   * tool chains often do: every locale and its language data is in it.
+   * tool chains often do: every locale and its language data is in it. Raised
+   * from 142 000 for the HMAC-SHA-256 in TypeScript (0.9 KB), which makes this
+   * build as fast as the node one (docs/decisions.md).
    */
-  'one file, every locale': 142_000,
+  'one file, every locale': 142_150,
   /** calcha/browser, as published (already minified). */
   'browser module': 1_024,
 } as const;

@@ -59,25 +59,32 @@ export const SMALLEST_MAX: Readonly<Record<Operation, number>> = {
  * The caller guarantees `max >= SMALLEST_MAX[operation]`.
  */
 export function drawQuestion(operation: Operation, max: number, random: RandomSource): Question {
-  const draw: Draw = (min, top) => randomInt(random, min, top);
   for (;;) {
-    const question = tryQuestion(operation, max, draw);
+    const question = tryQuestion(operation, max, random);
     if (question !== undefined) return question;
   }
 }
 
-/** A whole number in `[min, max]`, each equally likely (`randomInt` bound to a source). */
-export type Draw = (min: number, max: number) => number;
+/** `randomInt`'s signature: a whole number in `[min, max]`, each equally likely. */
+export type Draw = (random: RandomSource, min: number, max: number) => number;
 
 /**
  * One try of `drawQuestion`: a question uniform over the old rules, then the word side by a coin;
- * `undefined` when either is rejected. Exported so that rates.ts can enumerate it exactly.
+ * `undefined` when either is rejected. `draw` is there for tests/question/distribution.ts, which
+ * enumerates every value each draw can take; calcha itself always uses `randomInt`. (The source
+ * is passed down rather than bound in a closure per call: a fresh closure per question kept V8
+ * from inlining the draws, and made drawing about twice as slow.)
  */
-export function tryQuestion(operation: Operation, max: number, draw: Draw): Question | undefined {
-  const operands = tryOperands(operation, max, draw);
+export function tryQuestion(
+  operation: Operation,
+  max: number,
+  random: RandomSource,
+  draw: Draw = randomInt,
+): Question | undefined {
+  const operands = tryOperands(operation, max, random, draw);
   if (operands === undefined) return undefined;
   const [left, right, answer] = operands;
-  const wordSide: Side = draw(0, 1) === 0 ? 'left' : 'right';
+  const wordSide: Side = draw(random, 0, 1) === 0 ? 'left' : 'right';
   const shown =
     wordSide === 'left'
       ? rightMayBeDigits(operation, max, right)
@@ -93,27 +100,28 @@ export function tryQuestion(operation: Operation, max: number, draw: Draw): Ques
 function tryOperands(
   operation: Operation,
   max: number,
+  random: RandomSource,
   draw: Draw,
 ): [number, number, number] | undefined {
   switch (operation) {
     case '+': {
-      const left = draw(1, max - 1);
-      const right = draw(1, max - 1);
+      const left = draw(random, 1, max - 1);
+      const right = draw(random, 1, max - 1);
       return left + right <= max ? [left, right, left + right] : undefined;
     }
     case '-': {
       // a − b = b would give the answer away (8 − 4).
-      const left = draw(3, max);
-      const right = draw(1, max - 1);
+      const left = draw(random, 3, max);
+      const right = draw(random, 1, max - 1);
       return right < left && left !== 2 * right ? [left, right, left - right] : undefined;
     }
     case '*': {
-      const pair = tryFactorPair(max, draw);
+      const pair = tryFactorPair(max, random, draw);
       return pair && [pair[0], pair[1], pair[0] * pair[1]];
     }
     case '/': {
       // (a·b) ÷ a = b; b = a would give the answer away (9 ÷ 3).
-      const pair = tryFactorPair(max, draw);
+      const pair = tryFactorPair(max, random, draw);
       if (pair === undefined || pair[0] === pair[1]) return undefined;
       const [divisor, answer] = pair;
       return [divisor * answer, divisor, answer];
@@ -126,10 +134,14 @@ function tryOperands(
  * such pairs. The smaller number is at most √max, so it is drawn from 2..√max and the larger from
  * 2..max/2; a coin orders them (a pair of equal numbers is kept on one face only).
  */
-function tryFactorPair(max: number, draw: Draw): [number, number] | undefined {
-  const small = draw(2, Math.floor(Math.sqrt(max)));
-  const large = draw(2, Math.floor(max / 2));
-  const swap = draw(0, 1) === 1;
+function tryFactorPair(
+  max: number,
+  random: RandomSource,
+  draw: Draw,
+): [number, number] | undefined {
+  const small = draw(random, 2, Math.floor(Math.sqrt(max)));
+  const large = draw(random, 2, Math.floor(max / 2));
+  const swap = draw(random, 0, 1) === 1;
   if (large < small || small * large > max || (swap && small === large)) return undefined;
   return swap ? [large, small] : [small, large];
 }

@@ -16,6 +16,7 @@ import {
   NONCE_BYTES,
   openAnswer,
   SIGNED_BYTES,
+  seal,
   type TokenClaims,
   tokenTimes,
   writeUint32,
@@ -42,17 +43,13 @@ function scopeBlock(scope: string): Uint8Array {
 }
 
 /** Builds and signs a v2 token with these claims, holding `answer`, bound to `scope`. */
-export async function signToken(
-  claims: TokenClaims,
-  answer: number,
-  keys: Keys,
-  scope: string,
-): Promise<string> {
+export function signToken(claims: TokenClaims, answer: number, keys: Keys, scope: string): string {
   if (!(Number.isInteger(answer) && answer >= 0 && answer < 2 ** ANSWER_BITS)) {
     throw new RangeError(`calcha: an answer must fit in ${ANSWER_BITS} bits, got ${answer}.`);
   }
-  const token = layOut(claims);
-  return token.seal(await hmacSha256(keys.token, token.signed, scopeBlock(scope)), answer);
+  const bytes = layOut(claims);
+  const t = hmacSha256(keys.token, bytes.subarray(0, SIGNED_BYTES), scopeBlock(scope));
+  return seal(bytes, t, answer);
 }
 
 /** What {@link issueToken} needs to know. */
@@ -67,17 +64,20 @@ export interface Issue {
   ttl: number;
 }
 
+const nonce = new Uint8Array(NONCE_BYTES);
+
 /** Issues a fresh v2 token (new nonce, times in whole ms) for an answer. */
-export async function issueToken(issue: Issue): Promise<{ token: string; expiresAt: number }> {
+export function issueToken(issue: Issue): { token: string; expiresAt: number } {
   const { issuedAt, expiresAt } = tokenTimes(issue.now, issue.ttl);
   const claims = {
     keyId: issue.keys.id,
     locale: issue.locale,
     issuedAt,
     expiresAt,
-    nonce: fillRandom(new Uint8Array(NONCE_BYTES)),
+    // Copied into the token before anything can yield, so one buffer serves every call.
+    nonce: fillRandom(nonce),
   };
-  return { token: await signToken(claims, issue.answer, issue.keys, issue.scope), expiresAt };
+  return { token: signToken(claims, issue.answer, issue.keys, issue.scope), expiresAt };
 }
 
 /** 'A': the base64url character of six zero bits, which every version byte up to 3 starts with. */
@@ -95,30 +95,41 @@ export function readToken(token: unknown): DecodedToken | undefined {
 }
 
 /** Tells whether an answer is the one a token was issued for. */
-export type AnswerCheck = (answer: number) => boolean | Promise<boolean>;
+export type AnswerCheck = (answer: number) => boolean;
 
 /**
  * Checks a token's MAC for this scope with each key of its key id (in constant
  * time): `undefined` when none holds (a bad signature), else the check of an
- * answer. For v2 that is one HMAC in all, the answer decrypted at once.
+ * answer. For v2 that is one HMAC in all, the answer decrypted at once, and no
+ * promise; a v1 token's check is a promise (its keys are derived on first use).
  */
-export async function openToken(
+export function openToken(
   token: DecodedToken,
   keyring: readonly Keys[],
   scope: string,
-): Promise<AnswerCheck | undefined> {
+): AnswerCheck | undefined | Promise<AnswerCheck | undefined> {
   const block = scopeBlock(scope);
+  if (token.version === 1) return openV1(token, keyring, block);
+  const signed = token.bytes.subarray(0, SIGNED_BYTES);
   for (const keys of keyring) {
     if (keys.id !== token.keyId) continue;
-    if (token.version === 1) {
-      const check = await openTokenV1(token, await keys.v1(), block);
-      if (check !== undefined) return check;
-      continue;
-    }
-    const t = await hmacSha256(keys.token, token.bytes.subarray(0, SIGNED_BYTES), block);
-    const answer = openAnswer(token, t);
+    const answer = openAnswer(token, hmacSha256(keys.token, signed, block));
     // Two small integers: === takes the same time whatever they are.
     if (answer !== undefined) return (value) => value === answer;
+  }
+  return undefined;
+}
+
+/** {@link openToken} for a v1 token: its MAC, then its answer tag, with v1's keys. */
+async function openV1(
+  token: DecodedToken,
+  keyring: readonly Keys[],
+  block: Uint8Array,
+): Promise<AnswerCheck | undefined> {
+  for (const keys of keyring) {
+    if (keys.id !== token.keyId) continue;
+    const check = openTokenV1(token, await keys.v1(), block);
+    if (check !== undefined) return check;
   }
   return undefined;
 }

@@ -42,12 +42,12 @@ function uint32(value: number): Uint8Array {
   return bytes;
 }
 
-async function answerTag(keys: V1Keys, nonce: Uint8Array, answer: number): Promise<Uint8Array> {
-  return (await hmacSha256(keys.answer, nonce, uint32(answer))).subarray(0, 16);
+function answerTag(keys: V1Keys, nonce: Uint8Array, answer: number): Uint8Array {
+  return hmacSha256(keys.answer, nonce, uint32(answer)).subarray(0, 16);
 }
 
-async function mac(keys: V1Keys, signed: Uint8Array, scope: Uint8Array): Promise<Uint8Array> {
-  return (await hmacSha256(keys.mac, signed, scope)).subarray(0, 16);
+function mac(keys: V1Keys, signed: Uint8Array, scope: Uint8Array): Uint8Array {
+  return hmacSha256(keys.mac, signed, scope).subarray(0, 16);
 }
 
 /** Reads a v1 token's fields without trusting them: `undefined` unless 84 canonical characters of a known locale. */
@@ -65,6 +65,7 @@ export function decodeTokenV1(token: string): DecodedToken | undefined {
     expiresAt: readUint48(bytes, 9) * V1_TIME_UNIT_MS,
     nonce: bytes.subarray(NONCE.start, NONCE.end),
     bytes,
+    text: token,
   };
 }
 
@@ -72,28 +73,28 @@ export function decodeTokenV1(token: string): DecodedToken | undefined {
  * Checks a v1 token's MAC (`scope` as uint32 length ‖ UTF-8, constant time);
  * when it holds, returns the check of an answer against its answer tag.
  */
-export async function openTokenV1(
+export function openTokenV1(
   token: DecodedToken,
   keys: V1Keys,
   scope: Uint8Array,
-): Promise<((answer: number) => Promise<boolean>) | undefined> {
+): ((answer: number) => boolean) | undefined {
   const { bytes } = token;
-  const expected = await mac(keys, bytes.subarray(0, MAC.start), scope);
+  const expected = mac(keys, bytes.subarray(0, MAC.start), scope);
   if (!constantTimeEqual(expected, bytes.subarray(MAC.start, MAC.end))) return undefined;
-  return async (answer) =>
+  return (answer) =>
     constantTimeEqual(
-      await answerTag(keys, token.nonce, answer),
+      answerTag(keys, token.nonce, answer),
       bytes.subarray(ANSWER_TAG.start, ANSWER_TAG.end),
     );
 }
 
 /** Signs a v1 token: only the test vectors still need it, to pin v1 both ways. */
-export async function signTokenV1(
+export function signTokenV1(
   claims: TokenClaims,
   answer: number,
   keys: V1Keys,
   scope: Uint8Array,
-): Promise<string> {
+): string {
   const bytes = new Uint8Array(V1_BYTES);
   bytes[0] = 1;
   bytes[1] = claims.keyId;
@@ -101,7 +102,7 @@ export async function signTokenV1(
   writeUint48(bytes, 3, claims.issuedAt / V1_TIME_UNIT_MS);
   writeUint48(bytes, 9, claims.expiresAt / V1_TIME_UNIT_MS);
   bytes.set(claims.nonce, NONCE.start);
-  bytes.set(await answerTag(keys, claims.nonce, answer), ANSWER_TAG.start);
-  bytes.set(await mac(keys, bytes.subarray(0, MAC.start), scope), MAC.start);
+  bytes.set(answerTag(keys, claims.nonce, answer), ANSWER_TAG.start);
+  bytes.set(mac(keys, bytes.subarray(0, MAC.start), scope), MAC.start);
   return toBase64Url(bytes);
 }

@@ -1,7 +1,7 @@
 /**
  * The exact distribution of the questions the drawing procedure returns: one try of
- * `tryQuestion` is run on every sequence of random whole numbers it can draw (each `draw(min,
- * max)` branches into its max − min + 1 equally likely values, as `randomInt` is exactly
+ * `tryQuestion` is run on every sequence of random whole numbers it can draw (each `draw(random,
+ * min, max)` branches into its max − min + 1 equally likely values, as `randomInt` is exactly
  * uniform), each leaf weighted by the product of 1/(max − min + 1). A rejection loop returns the
  * first accepted try, so a question is distributed as one try conditioned on acceptance. No
  * sampling: every mass is a BigInt. Used by tests/question/rates.test.ts and by the abuse
@@ -21,6 +21,9 @@ export const fraction = (n: bigint, d: bigint): Fraction => {
   return { n: n / g, d: d / g };
 };
 
+/** The source `tryQuestion` passes to `draw`, which this enumeration never reads. */
+const unused = () => 0;
+
 /** Every question one try can return, with its probability mass (over `total`). */
 export function distribution(operation: Operation, max: number) {
   const choices: number[] = [];
@@ -29,7 +32,7 @@ export function distribution(operation: Operation, max: number) {
   const denominators = new Set<bigint>();
   for (;;) {
     let position = 0;
-    const draw: Draw = (min, top) => {
+    const draw: Draw = (_random, min, top) => {
       const size = top - min + 1;
       if (position === choices.length) {
         choices.push(0);
@@ -37,7 +40,7 @@ export function distribution(operation: Operation, max: number) {
       } else if (sizes[position] !== size) throw new Error('a try must be deterministic');
       return min + (choices[position++] as number);
     };
-    const question = tryQuestion(operation, max, draw);
+    const question = tryQuestion(operation, max, unused, draw);
     const den = sizes.slice(0, position).reduce((p, s) => p * BigInt(s), 1n);
     denominators.add(den);
     if (question !== undefined) leaves.push({ question, den });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCaptcha } from '../../src/captcha.ts';
 import {
@@ -12,7 +13,9 @@ import {
   writeUint32,
   writeUint48,
 } from '../../src/token/format.ts';
+import { decodeTokenV1 } from '../../src/token/v1.ts';
 import { fixedClock, SECRET } from '../helpers.ts';
+import v1File from './vectors.json' with { type: 'json' };
 import vectorFile from './vectors-v2.json' with { type: 'json' };
 
 const vector = vectorFile.vectors[1] as (typeof vectorFile.vectors)[number];
@@ -64,6 +67,22 @@ describe('decoding', () => {
     expect(Buffer.from(decoded?.nonce ?? []).toString('hex')).toBe(vector.nonce);
     expect(storeKey(decoded as NonNullable<typeof decoded>)).toBe(
       Buffer.from(vector.nonce, 'hex').toString('base64url'),
+    );
+  });
+
+  it('the store key, taken from the text, is the nonce in base64url for any nonce, v2 and v1', () => {
+    const v1Bytes = Buffer.from((v1File.vectors[0] as { token: string }).token, 'base64url');
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 16, maxLength: 16 }), (nonce) => {
+        for (const [bytes, decode] of [
+          [Buffer.from(vector.token, 'base64url'), decodeToken],
+          [Buffer.from(v1Bytes), decodeTokenV1],
+        ] as const) {
+          bytes.set(nonce, LAYOUT.nonce.start);
+          const decoded = decode(bytes.toString('base64url'));
+          expect(decoded && storeKey(decoded)).toBe(Buffer.from(nonce).toString('base64url'));
+        }
+      }),
     );
   });
 

@@ -87,9 +87,9 @@ describe('v2 issues, v1 still verifies', () => {
     const v = v2File.vectors[0] as Vector;
     const keys = await keysOf(v);
     for (const answer of [1_024, -1, 2 ** 32]) {
-      await expect(signToken(claimsOf(v), answer, keys, '')).rejects.toThrow(RangeError);
+      expect(() => signToken(claimsOf(v), answer, keys, '')).toThrow(RangeError);
     }
-    await expect(signToken(claimsOf(v), 1_024, keys, '')).rejects.toThrow(
+    expect(() => signToken(claimsOf(v), 1_024, keys, '')).toThrow(
       'calcha: an answer must fit in 10 bits, got 1024.',
     );
   });

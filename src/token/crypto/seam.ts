@@ -3,10 +3,13 @@
  * constant-time comparison and base64url. Two implementations satisfy it, each
  * checked by the compiler against this interface:
  *
- * - `node.ts` over `node:crypto` (Node, Bun, Deno), measured about ten times
- *   faster than Web Crypto's HMAC on Node 20;
+ * - `node.ts` over `node:crypto` (Node, Bun, Deno);
  * - `web.ts` over Web Crypto (Cloudflare Workers, Vercel Edge, browsers'
  *   workers, any runtime without `node:crypto`).
+ *
+ * The Web Crypto build computes per-token HMACs with `sha256.ts`,
+ * synchronously, the pad states computed once per key: a `crypto.subtle.sign`
+ * costs 13–40 node HMACs on Node 20 (docs/decisions.md).
  *
  * Each exports every member of {@link CryptoSeam} under its name, typed by it
  * (`export const hmacSha256: Seam['hmacSha256'] = …`), so the compiler checks
@@ -18,7 +21,8 @@
  * entry: the `calcha-web` condition picks `web.ts` (the Web Crypto build, and
  * its test run), any other resolution `node.ts`.
  *
- * Results may be promises (Web Crypto's are), so callers always `await` them.
+ * Key derivation may return a promise (Web Crypto's does), so callers `await`
+ * it; HMACs never do.
  */
 
 /** A value, or a promise of it. */
@@ -33,10 +37,10 @@ export interface CryptoSeam<Key> {
     info: string,
     length: number,
   ): Awaitable<Uint8Array>;
-  /** Imports raw key bytes for {@link CryptoSeam.hmacSha256}. */
-  macKey(bytes: Uint8Array): Awaitable<Key>;
+  /** Prepares raw key bytes for {@link CryptoSeam.hmacSha256}. */
+  macKey(bytes: Uint8Array): Key;
   /** HMAC-SHA-256 over the concatenation of `parts` (32 bytes). */
-  hmacSha256(key: Key, ...parts: Uint8Array[]): Awaitable<Uint8Array>;
+  hmacSha256(key: Key, ...parts: Uint8Array[]): Uint8Array;
   /** Compares two byte strings in time independent of their content. */
   constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean;
   /** base64url without padding. */

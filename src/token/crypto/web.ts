@@ -1,12 +1,16 @@
 /**
  * The Web Crypto implementation of the crypto seam (see `seam.ts`), for
  * Cloudflare Workers, Vercel Edge, browsers' workers and any runtime without
- * `node:crypto`. Selected by the `calcha-web` condition of `#crypto`.
+ * `node:crypto`. Selected by the `calcha-web` condition of `#crypto`. Keys are
+ * derived with Web Crypto's HKDF; per-token HMACs use `sha256.ts` (the pad
+ * states computed once per key), synchronous: one `crypto.subtle.sign` costs
+ * 13–40 node HMACs on Node 20 (docs/performance.md).
  */
 import type { CryptoSeam } from './seam.js';
+import { type HmacKey, hmacSha256 as hmac, hmacKey } from './sha256.js';
 
 /** A key ready for HMAC-SHA-256. */
-export type MacKey = CryptoKey;
+export type MacKey = HmacKey;
 
 const encoder = new TextEncoder();
 
@@ -24,25 +28,9 @@ export const deriveBytes: Seam['deriveBytes'] = async (secret, salt, info, lengt
   return new Uint8Array(bits);
 };
 
-export const macKey: Seam['macKey'] = (bytes) => {
-  return crypto.subtle.importKey(
-    'raw',
-    bytes as BufferSource,
-    { name: 'HMAC', hash: 'SHA-256' },
-    false,
-    ['sign'],
-  );
-};
+export const macKey: Seam['macKey'] = hmacKey;
 
-export const hmacSha256: Seam['hmacSha256'] = async (key, ...parts) => {
-  const data = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    data.set(part, offset);
-    offset += part.length;
-  }
-  return new Uint8Array(await crypto.subtle.sign('HMAC', key, data));
-};
+export const hmacSha256: Seam['hmacSha256'] = hmac;
 
 export const constantTimeEqual: Seam['constantTimeEqual'] = (a, b) => {
   if (a.length !== b.length) return false;
