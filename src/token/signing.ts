@@ -94,8 +94,14 @@ export function readToken(token: unknown): DecodedToken | undefined {
   return token.length === V1_TOKEN_LENGTH ? decodeTokenV1(token) : decodeToken(token);
 }
 
-/** Tells whether an answer is the one a token was issued for. */
-export type AnswerCheck = (answer: number) => boolean | Promise<boolean>;
+/**
+ * Tells whether an answer is the one a token was issued for; `answer` is that answer where the
+ * token gives it up once opened (v2), so that words are read against its forms alone.
+ */
+export interface AnswerCheck {
+  (answer: number): boolean | Promise<boolean>;
+  readonly answer?: number;
+}
 
 /**
  * Checks a token's MAC for this scope with each key of its key id (in constant
@@ -118,7 +124,7 @@ export async function openToken(
     const t = await hmacSha256(keys.token, token.bytes.subarray(0, SIGNED_BYTES), block);
     const answer = openAnswer(token, t);
     // Two small integers: === takes the same time whatever they are.
-    if (answer !== undefined) return (value) => value === answer;
+    if (answer !== undefined) return Object.assign((value: number) => value === answer, { answer });
   }
   return undefined;
 }
