@@ -417,6 +417,8 @@ async function createSpeller(locale: Locale, data: LanguageData): Promise<Spelle
   // Built on demand, in increasing order, so a small answer is read without spelling 0..1000.
   const table = new Map<string, number>();
   let built = -1;
+  // The keys of each number's forms, as `names` asks for them.
+  const formKeys = new Map<number, ReadonlySet<string>>();
   return {
     locale,
     spell,
@@ -436,8 +438,12 @@ async function createSpeller(locale: Locale, data: LanguageData): Promise<Spelle
     },
     names(words, value) {
       if (!Number.isInteger(value) || value < 0 || value > LARGEST_SPELLED) return false;
-      const key = wordKey(words, locale);
-      return variants(value).some((form) => wordKey(form, locale) === key);
+      let keys = formKeys.get(value);
+      if (keys === undefined) {
+        keys = new Set(variants(value).map((form) => wordKey(form, locale)));
+        formKeys.set(value, keys);
+      }
+      return keys.has(wordKey(words, locale));
     },
   };
 }
