@@ -19,16 +19,16 @@ const BUDGETS = {
   esbuild: {
     /**
      * createCaptcha alone: questions, tokens, verification, the 73 locale loaders and the
-     * loaders of their language data, the spelling table with its corrections, the folds,
-     * refusal messages in 28 languages. Includes token v1's verification path (0.5 KB) until
-     * it can go (docs/decisions.md).
+     * loaders of their language data, the spelling table with its corrections, the folds (not
+     * the refusal messages: bundlers drop them unless `describeRefusal` is used). Includes token
+     * v1's verification path (0.5 KB) until it can go (docs/decisions.md).
      */
     core: 11_950,
     /**
      * createCaptcha and what its first French question loads: n2words fr-FR and the helpers it
      * shares. esbuild keeps the whole of each n2words module (ordinals and currencies too).
      */
-    'core + fr-FR question': 16_150,
+    'core + fr-FR question': 14_750,
     /**
      * Then what the first French answer in words adds: n2words fr-BE, for the Belgian and Swiss
      * forms readers may type (septante, huitante).
@@ -40,7 +40,7 @@ const BUDGETS = {
   rolldown: {
     core: 11_500,
     /** Rolldown keeps only `toCardinal` of each n2words module. */
-    'core + fr-FR question': 14_750,
+    'core + fr-FR question': 13_600,
     'core + fr-FR answers': 14_750,
     'largest locale': 9_500,
   },
@@ -165,7 +165,11 @@ function sizesOf(bundle: Bundle) {
     .map(([locale, files]) => ({ locale, bytes: loadedSize(bundle, files) }))
     .sort((a, b) => a.locale.localeCompare(b.locale));
   const french = (variants: string[]) =>
-    core + loadedSize(bundle, variants.flatMap((locale) => bundle.locales.get(locale) ?? []));
+    core +
+    loadedSize(
+      bundle,
+      variants.flatMap((locale) => bundle.locales.get(locale) ?? []),
+    );
   return {
     sizes: {
       core,
