@@ -19,24 +19,29 @@ const BUDGETS = {
   esbuild: {
     /**
      * createCaptcha alone: questions, tokens, verification, the 73 locale loaders and the
-     * loaders of their language data, the spelling table with its corrections, the folds,
-     * refusal messages in 28 languages. Includes token v1's verification path (0.5 KB) until
-     * it can go (docs/decisions.md).
+     * loaders of their language data, the spelling table with its corrections, the folds (not
+     * the refusal messages: bundlers drop them unless `describeRefusal` is used). Includes token
+     * v1's verification path (0.5 KB) until it can go (docs/decisions.md).
      */
     core: 11_950,
     /**
-     * createCaptcha with its French spelling: n2words fr-FR, fr-BE (the Belgian
-     * and Swiss variants) and their shared helpers. esbuild keeps the whole of
-     * each n2words module (ordinals and currencies too).
+     * createCaptcha and what its first French question loads: n2words fr-FR and the helpers it
+     * shares. esbuild keeps the whole of each n2words module (ordinals and currencies too).
      */
-    'core + fr-FR': 16_150,
+    'core + fr-FR question': 14_750,
+    /**
+     * Then what the first French answer in words adds: n2words fr-BE, for the Belgian and Swiss
+     * forms readers may type (septante, huitante).
+     */
+    'core + fr-FR answers': 16_150,
     /** The largest locale (he-IL): its n2words module, the helpers it shares, its CLDR data. */
     'largest locale': 10_700,
   },
   rolldown: {
     core: 11_500,
     /** Rolldown keeps only `toCardinal` of each n2words module. */
-    'core + fr-FR': 14_750,
+    'core + fr-FR question': 13_600,
+    'core + fr-FR answers': 14_750,
     'largest locale': 9_500,
   },
   /**
@@ -161,11 +166,17 @@ function sizesOf(bundle: Bundle) {
   const locales = [...bundle.locales]
     .map(([locale, files]) => ({ locale, bytes: loadedSize(bundle, files) }))
     .sort((a, b) => a.locale.localeCompare(b.locale));
-  const french = ['fr-FR', 'fr-BE'].flatMap((locale) => bundle.locales.get(locale) ?? []);
+  const french = (variants: string[]) =>
+    core +
+    loadedSize(
+      bundle,
+      variants.flatMap((locale) => bundle.locales.get(locale) ?? []),
+    );
   return {
     sizes: {
       core,
-      'core + fr-FR': core + loadedSize(bundle, french),
+      'core + fr-FR question': french(['fr-FR']),
+      'core + fr-FR answers': french(['fr-FR', 'fr-BE']),
       'largest locale': Math.max(...locales.map((l) => l.bytes)),
     },
     locales,

@@ -8,7 +8,7 @@ import { verifyPostedForm } from './form/verify-form.js';
 import { readAnswer } from './language/answer.js';
 import { textDirection } from './language/direction.js';
 import { negotiateLocale } from './language/resolve.js';
-import { loadSpeller } from './language/spelling.js';
+import { loadSpeller, loadWriter } from './language/spelling.js';
 import { requireLocale, resolveSettings } from './options.js';
 import { drawQuestion } from './question/draw.js';
 import { questionText, wordSides } from './question/text.js';
@@ -55,11 +55,11 @@ export function createCaptcha(options: CaptchaOptions): Captcha {
         tag === undefined
           ? negotiateLocale(acceptLanguage, settings.locale)
           : requireLocale('generate locale', tag);
-      const speller = await loadSpeller(locale);
+      const writer = await loadWriter(locale);
       const operations = settings.operations;
       const operation = operations[randomInt(random, 0, operations.length - 1)] as Operation;
       const question = drawQuestion(operation, max, random);
-      const text = questionText(question, wordSides(words, question), speller, digits);
+      const text = questionText(question, wordSides(words, question), writer, digits);
       const { answer } = question;
       const { token, expiresAt } = issueToken({
         keys: (keys ?? (await keyring))[0] as Keys,
@@ -102,8 +102,9 @@ export function createCaptcha(options: CaptchaOptions): Captcha {
           return { ok: false, reason: 'store-error', error };
         }
       }
-      // 6. The answer.
-      const value = await readAnswer(answer, () => loadSpeller(decoded.locale));
+      // 6. The answer; words are read against the forms of the answer the token carries (v2).
+      const speller = () => loadSpeller(decoded.locale);
+      const value = await readAnswer(answer, speller, answerCheck.answer);
       return value !== undefined && answerCheck(value)
         ? { ok: true }
         : { ok: false, reason: 'wrong-answer' };

@@ -1,20 +1,29 @@
 import type { DigitStyle } from '../types.js';
 import type { Locale } from './locales.js';
 
-const formatters = new Map<Locale, Intl.NumberFormat>();
+/**
+ * The zero of each supported locale whose numbering system is not Latin: ICU's
+ * default for the locale (`١٥` for ar-SA), written here so that no question
+ * calls `Intl.NumberFormat`, whose first call loads ICU's data (a third of a
+ * cold first `generate`, issue 12). A test checks it against
+ * `Intl.NumberFormat` for every locale.
+ */
+const NATIVE_ZERO: Partial<Record<Locale, number>> = {
+  'ar-SA': 0x660,
+  'bn-BD': 0x9e6,
+  'fa-IR': 0x6f0,
+  'mr-IN': 0x966,
+};
 
 /**
- * Writes a number in digits: the locale's own numbering system through
- * `Intl.NumberFormat` (`١٥` for ar-SA), or ASCII digits.
+ * Writes a number in digits: the locale's own numbering system (`١٥` for
+ * ar-SA), or ASCII digits.
  */
 export function formatDigits(value: number, locale: Locale, style: DigitStyle): string {
-  if (style === 'latin') return String(value);
-  let formatter = formatters.get(locale);
-  if (formatter === undefined) {
-    formatter = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 0 });
-    formatters.set(locale, formatter);
-  }
-  return formatter.format(value);
+  const zero = style === 'locale' ? NATIVE_ZERO[locale] : undefined;
+  const ascii = String(value);
+  if (zero === undefined) return ascii;
+  return ascii.replace(/\d/g, (digit) => String.fromCharCode(zero + Number(digit)));
 }
 
 const DECIMAL_DIGIT = /^\p{Nd}$/u;

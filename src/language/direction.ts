@@ -1,31 +1,21 @@
 import type { Locale } from './locales.js';
 
-/** Scripts written right to left, by ISO 15924 code. */
-const RTL_SCRIPTS = new Set([
-  'Arab',
-  'Hebr',
-  'Syrc',
-  'Thaa',
-  'Nkoo',
-  'Adlm',
-  'Rohg',
-  'Samr',
-  'Mand',
+/**
+ * The supported locales written right to left: those in the Arabic or Hebrew
+ * script. A table rather than `Intl.Locale#maximize`, whose first call loads
+ * ICU's data (issue 12); a test checks it against each locale's script. Not
+ * `Intl.Locale#textInfo` either, which is not in every runtime and calls
+ * Biblical Hebrew (`hbo`) left to right.
+ */
+const RIGHT_TO_LEFT: ReadonlySet<Locale> = new Set<Locale>([
+  'ar-SA',
+  'fa-IR',
+  'hbo-IL',
+  'he-IL',
+  'ur-PK',
 ]);
 
-const directions = new Map<Locale, 'ltr' | 'rtl'>();
-
-/**
- * The writing direction of a supported locale, from its script (Arabic,
- * Hebrew, …), worked out on first use. Not `Intl.Locale#textInfo`, which is
- * not in every runtime and calls Biblical Hebrew (`hbo`) left to right.
- */
+/** The writing direction of a supported locale. */
 export function textDirection(locale: Locale): 'ltr' | 'rtl' {
-  let direction = directions.get(locale);
-  if (direction === undefined) {
-    const script = new Intl.Locale(locale).maximize().script ?? '';
-    direction = RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
-    directions.set(locale, direction);
-  }
-  return direction;
+  return RIGHT_TO_LEFT.has(locale) ? 'rtl' : 'ltr';
 }

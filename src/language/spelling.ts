@@ -326,15 +326,24 @@ function spellingsOf(locale: Locale): Spelling[] {
   return SPELLINGS[locale] ?? (locale.startsWith('en-') ? [{}, ...ENGLISH] : [{}]);
 }
 
-/** Spells numbers of one locale, and reads them back. */
-export interface Speller {
+/** Writes numbers of one locale as questions show them. */
+export interface Writer {
   readonly locale: Locale;
   /** The number in words, as shown in questions. */
   spell(value: number): string;
+}
+
+/** Spells numbers of one locale, and reads them back. */
+export interface Speller extends Writer {
   /** Every accepted way to write `value` (for tests and the docs). */
   variants(value: number): string[];
   /** The number written in words, or `undefined`. */
   read(words: string): number | undefined;
+  /**
+   * Whether `words` is an accepted form of `value`: what `read(words) === value` says, since no
+   * accepted form names two numbers, from `value`'s own forms alone.
+   */
+  names(words: string, value: number): boolean;
 }
 
 /** n2words' spelling with some of its words replaced (one of the data's word substitutions). */
@@ -348,21 +357,43 @@ export function substituteWords(words: string, replace: Readonly<Record<string, 
 /** Soft hyphens and zero-width spaces CLDR puts inside words, out of the text shown. */
 const INVISIBLE = /[\u00ad\u200b]/g;
 
-async function createSpeller(locale: Locale, data: LanguageData): Promise<Speller> {
-  const spellings = spellingsOf(locale);
-  // Kana readings are Japanese only: loaded with that locale, like its data.
-  const kana = locale === 'ja-JP' ? (await import('./kana.js')).kanaReadings : undefined;
+/** Each way of writing a number: n2words' spelling of one of `spellings`. */
+type Write = (spelling: Spelling, value: number) => string;
+
+/** Loads the n2words modules that `spellings` use and returns their writer. */
+async function loadWrite(locale: Locale, spellings: readonly Spelling[]): Promise<Write> {
   const cardinals = new Map<Locale, Cardinal>();
   for (const { locale: source = locale } of spellings) {
     if (!cardinals.has(source)) cardinals.set(source, await loadCardinal(source));
   }
-  const write = ({ locale: source = locale, options, rewrite }: Spelling, value: number) => {
+  return ({ locale: source = locale, options, rewrite }, value) => {
     const words = (cardinals.get(source) as Cardinal)(value, options);
     return rewrite === undefined ? words : rewrite(words);
   };
-  const shown = spellings[0] as Spelling;
-  const spell = (value: number) =>
+}
+
+/** The spelling questions show: CLDR's where the data has it, else the first spelling's. */
+const spellShown =
+  (data: LanguageData, shown: Spelling, write: Write) =>
+  (value: number): string =>
     (data.shown?.[value] ?? write(shown, value)).replace(INVISIBLE, '');
+
+/**
+ * A writer loads only the n2words module questions are spelled with: a variant's module
+ * (fr-BE for French, pt-PT for Brazilian) waits for the first answer in words.
+ */
+async function createWriter(locale: Locale, data: LanguageData): Promise<Writer> {
+  const shown = spellingsOf(locale)[0] as Spelling;
+  return { locale, spell: spellShown(data, shown, await loadWrite(locale, [shown])) };
+}
+
+async function createSpeller(locale: Locale, data: LanguageData): Promise<Speller> {
+  const spellings = spellingsOf(locale);
+  // Kana readings are Japanese only: loaded with that locale, like its data.
+  const kana = locale === 'ja-JP' ? (await import('./kana.js')).kanaReadings : undefined;
+  const write = await loadWrite(locale, spellings);
+  const shown = spellings[0] as Spelling;
+  const spell = spellShown(data, shown, write);
   const substituted = (value: number) =>
     (data.words ?? [])
       .filter(({ skip }) => !skip?.includes(value))
@@ -386,6 +417,8 @@ async function createSpeller(locale: Locale, data: LanguageData): Promise<Spelle
   // Built on demand, in increasing order, so a small answer is read without spelling 0..1000.
   const table = new Map<string, number>();
   let built = -1;
+  // The keys of each number's forms, as `names` asks for them.
+  const formKeys = new Map<number, ReadonlySet<string>>();
   return {
     locale,
     spell,
@@ -403,22 +436,45 @@ async function createSpeller(locale: Locale, data: LanguageData): Promise<Spelle
       }
       return value;
     },
+    names(words, value) {
+      if (!Number.isInteger(value) || value < 0 || value > LARGEST_SPELLED) return false;
+      let keys = formKeys.get(value);
+      if (keys === undefined) {
+        keys = new Set(variants(value).map((form) => wordKey(form, locale)));
+        formKeys.set(value, keys);
+      }
+      return keys.has(wordKey(words, locale));
+    },
   };
 }
 
+const loadData = (locale: Locale): Promise<LanguageData> =>
+  LANGUAGE_DATA[locale]?.() ?? Promise.resolve({});
+
 const spellers = new Map<Locale, Promise<Speller>>();
+const writers = new Map<Locale, Promise<Writer>>();
 
 /** The speller of a locale, its n2words modules and data loaded on first use. */
 export function loadSpeller(locale: Locale): Promise<Speller> {
   let speller = spellers.get(locale);
   if (speller === undefined) {
-    const data = LANGUAGE_DATA[locale];
-    speller = (data === undefined ? Promise.resolve({}) : data()).then((loaded) =>
-      createSpeller(locale, loaded),
-    );
+    speller = loadData(locale).then((data) => createSpeller(locale, data));
     spellers.set(locale, speller);
   }
   return speller;
+}
+
+/**
+ * What questions of a locale need: its data and the one n2words module they are spelled with,
+ * loaded on first use (the locale's speller, when it is loaded already).
+ */
+export function loadWriter(locale: Locale): Promise<Writer> {
+  let writer = spellers.get(locale) ?? writers.get(locale);
+  if (writer === undefined) {
+    writer = loadData(locale).then((data) => createWriter(locale, data));
+    writers.set(locale, writer);
+  }
+  return writer;
 }
 
 /** A speller from n2words alone, without the generated data: what the data generator starts from. */

@@ -3,7 +3,7 @@
  * as the `words` mode says, and the operator's symbol.
  */
 import { formatDigits } from '../language/digits.js';
-import type { Speller } from '../language/spelling.js';
+import type { Writer } from '../language/spelling.js';
 import type { DigitStyle, Operation, WordsMode } from '../types.js';
 import type { Question } from './draw.js';
 
@@ -32,11 +32,11 @@ export function wordSides(words: WordsMode, question: Question): WordSides {
 export function questionText(
   { left, operation, right }: Pick<Question, 'left' | 'operation' | 'right'>,
   sides: WordSides,
-  speller: Speller,
+  writer: Writer,
   digits: DigitStyle,
 ): string {
   const write = (value: number, inWords: boolean) =>
-    inWords ? speller.spell(value) : formatDigits(value, speller.locale, digits);
+    inWords ? writer.spell(value) : formatDigits(value, writer.locale, digits);
   const leftText = write(left, sides === 'both' || sides === 'left');
   const rightText = write(right, sides === 'both' || sides === 'right');
   return `${leftText} ${OPERATION_SYMBOLS[operation]} ${rightText} =`;

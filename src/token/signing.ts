@@ -94,8 +94,14 @@ export function readToken(token: unknown): DecodedToken | undefined {
   return token.length === V1_TOKEN_LENGTH ? decodeTokenV1(token) : decodeToken(token);
 }
 
-/** Tells whether an answer is the one a token was issued for. */
-export type AnswerCheck = (answer: number) => boolean;
+/**
+ * Tells whether an answer is the one a token was issued for; `answer` is that answer where the
+ * token gives it up once opened (v2), so that words are read against its forms alone.
+ */
+export interface AnswerCheck {
+  (answer: number): boolean;
+  readonly answer?: number;
+}
 
 /**
  * Checks a token's MAC for this scope with each key of its key id (in constant
@@ -115,7 +121,7 @@ export function openToken(
     if (keys.id !== token.keyId) continue;
     const answer = openAnswer(token, hmacSha256(keys.token, signed, block));
     // Two small integers: === takes the same time whatever they are.
-    if (answer !== undefined) return (value) => value === answer;
+    if (answer !== undefined) return Object.assign((value: number) => value === answer, { answer });
   }
   return undefined;
 }

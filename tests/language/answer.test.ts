@@ -100,6 +100,22 @@ describe('readAnswer', () => {
     expect(await read(`${' '.repeat(MAX_ANSWER_LENGTH - 2)}15`)).toBe(15);
   });
 
+  it('with the expected answer, reads words as that answer or as nothing, and digits as they are', async () => {
+    await fc.assert(
+      fc.asyncProperty(locale, value, value, fc.nat(), async (l, n, expected, pick) => {
+        const variants = (spellers.get(l) as Speller).variants(n);
+        const speller = async () => spellers.get(l) as Speller;
+        const words = variants[pick % variants.length];
+        expect(await readAnswer(words, speller, expected)).toBe(n === expected ? n : undefined);
+        expect(await readAnswer(String(n), speller, expected)).toBe(n);
+      }),
+      { numRuns: 2_000 },
+    );
+    expect(await readAnswer('bonjour', async () => spellers.get('fr-FR') as Speller, 14)).toBe(
+      undefined,
+    );
+  });
+
   it('answers undefined, never throws, for any value of any type', async () => {
     await fc.assert(
       fc.asyncProperty(fc.anything(), async (input) => {

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDigits, readDigits } from '../../src/language/digits.ts';
+import { locales } from '../../src/language/locales.ts';
+import { LARGEST_SPELLED } from '../../src/language/spelling.ts';
 
 describe('readDigits', () => {
   it('reads every Unicode decimal digit as its value', () => {
@@ -42,5 +44,17 @@ describe('formatDigits', () => {
     expect(formatDigits(1000, 'bn-BD', 'locale')).toBe('১০০০');
     expect(formatDigits(1000, 'fr-FR', 'locale')).toBe('1000');
     expect(formatDigits(15, 'ar-SA', 'latin')).toBe('15');
+  });
+
+  it("writes every locale's digits as Intl.NumberFormat does, without calling it", () => {
+    const differ: string[] = [];
+    for (const locale of locales) {
+      const intl = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 0 });
+      for (let value = 0; value <= LARGEST_SPELLED; value++) {
+        const written = formatDigits(value, locale, 'locale');
+        if (written !== intl.format(value)) differ.push(`${locale} ${value}: ${written}`);
+      }
+    }
+    expect(differ).toEqual([]);
   });
 });

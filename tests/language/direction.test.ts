@@ -7,4 +7,15 @@ describe('textDirection', () => {
     const rtl = locales.filter((l) => textDirection(l) === 'rtl');
     expect(rtl).toEqual(['ar-SA', 'fa-IR', 'hbo-IL', 'he-IL', 'ur-PK']);
   });
+
+  it("is rtl exactly where the locale's script, from Intl.Locale#maximize, is written right to left", () => {
+    const rightToLeftScripts = new Set(['Arab', 'Hebr', 'Syrc', 'Thaa', 'Nkoo', 'Adlm', 'Rohg']);
+    for (const locale of locales) {
+      const script = new Intl.Locale(locale).maximize().script ?? '';
+      expect([locale, textDirection(locale)]).toEqual([
+        locale,
+        rightToLeftScripts.has(script) ? 'rtl' : 'ltr',
+      ]);
+    }
+  });
 });

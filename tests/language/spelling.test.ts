@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { wordKey } from '../../src/language/folding.ts';
 import { type Locale, locales } from '../../src/language/locales.ts';
@@ -167,6 +168,36 @@ describe('answers in words: the variants people write', () => {
   ];
   it.each(refused)('%s does not read "%s"', (locale, words) => {
     expect(speller(locale).read(words)).toBeUndefined();
+  });
+
+  it.each(refused)('%s: "%s" names no number', (locale, words) => {
+    for (let value = 0; value <= LARGEST_SPELLED; value++) {
+      expect([value, speller(locale).names(words, value)]).toEqual([value, false]);
+    }
+  });
+
+  it('names(words, value) says what read(words) === value says, from the forms of value alone', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...locales),
+        fc.integer({ min: 0, max: LARGEST_SPELLED }),
+        fc.integer({ min: 0, max: LARGEST_SPELLED }),
+        fc.nat(),
+        fc.constantFrom('', ' ', '-', '.'),
+        (locale, written, asked, pick, extra) => {
+          const forms = speller(locale).variants(written);
+          const words = `${forms[pick % forms.length]}${extra}`;
+          expect(speller(locale).names(words, asked)).toBe(speller(locale).read(words) === asked);
+        },
+      ),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('names no number outside 0..1000', () => {
+    for (const value of [-1, 1001, 1.5, Number.NaN]) {
+      expect(speller('fr-FR').names('mille', value)).toBe(false);
+    }
   });
 });
 
