@@ -8,7 +8,8 @@
  *
  * Sources: ICU's CLDR spellout for every locale ICU knows (through
  * scripts/cldr-spellout.py and Debian's python3-icu), less the forms
- * scripts/cldr-exceptions.ts lists as wrong. A form n2words' speller
+ * scripts/cldr-exceptions.ts lists as wrong; and the reviewed everyday forms
+ * of scripts/everyday-forms.ts. A form n2words' speller
  * already reads as the same number is not repeated. A form it reads as another
  * number stops the script: no form may name two numbers.
  */
@@ -26,6 +27,7 @@ import {
   substituteWords,
 } from '../src/language/spelling.ts';
 import { exceptionFor } from './cldr-exceptions.ts';
+import { type EverydayForms, everydayFormsOf } from './everyday-forms.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATA_DIR = join(ROOT, 'src/language/data');
@@ -94,6 +96,34 @@ function learnWords(
     else if (speller.read(substituted) !== value) skip.push(value);
   }
   return { replace, skip, produced };
+}
+
+/**
+ * The word substitution of one entry of everyday forms, applied to every
+ * number; a problem for each substituted form that names another number, and
+ * for each word the questions never show.
+ */
+function everydayWords(
+  speller: BaseSpeller,
+  { words: replace = {} }: EverydayForms,
+  keys: Map<string, number>,
+): { words: NonNullable<LanguageData['words']>[number]; problems: string[] } {
+  const problems: string[] = [];
+  const unused = new Set(Object.keys(replace));
+  for (let value = 0; value <= LARGEST_SPELLED; value++) {
+    const base = speller.spell(value);
+    for (const word of base.split(' ')) unused.delete(word);
+    const form = substituteWords(base, replace);
+    if (form === base) continue;
+    const key = wordKey(form, speller.locale);
+    const owner = speller.read(form) ?? keys.get(key);
+    if (owner !== undefined && owner !== value) {
+      problems.push(`"${form}" is ${value}, but also ${owner}`);
+    }
+    keys.set(key, value);
+  }
+  for (const word of unused) problems.push(`"${word}" is in no spelling shown`);
+  return { words: { replace }, problems };
 }
 
 /** The data of one locale, and the problems found making it. */
@@ -168,6 +198,16 @@ async function localeData(
         accept(value, form, ruleSet);
       }
     });
+  }
+  for (const everyday of everydayFormsOf(locale)) {
+    for (const [value, forms] of Object.entries(everyday.forms ?? {})) {
+      for (const form of forms) accept(Number(value), form, 'everyday forms');
+    }
+    if (everyday.words !== undefined) {
+      const made = everydayWords(speller, everyday, keys);
+      problems.push(...made.problems.map((problem) => `${locale} everyday words: ${problem}`));
+      words.push(made.words);
+    }
   }
   const data: LanguageData = {};
   if (Object.keys(shown).length > 0) data.shown = shown;
