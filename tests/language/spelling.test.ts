@@ -90,6 +90,8 @@ describe('questions show each number as its readers write it', () => {
     ['te-IN', 101, 'నూట ఒకటి', 'n2words writes "వంద ఒకటి"'],
     ['te-IN', 199, 'నూట తొంభై తొమ్మిది', 'n2words writes "వంద …"'],
     ['te-IN', 21, 'ఇరవై ఒకటి', 'n2words writes ఒక్కటి ("only one")'],
+    ['te-IN', 1000, 'వెయ్యి', 'n2words writes "ఒక వెయ్యి"; 100 is shown alone too'],
+    ['kn-IN', 1000, 'ಸಾವಿರ', 'n2words writes "ಒಂದು ಸಾವಿರ"; 100 is shown alone too'],
   ];
   it.each(corrections)('%s %i is "%s" (%s)', (locale, value, words) => {
     expect(speller(locale).spell(value)).toBe(words);
