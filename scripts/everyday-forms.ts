@@ -1,98 +1,83 @@
 /**
- * Everyday forms of numbers that readers type and that neither n2words nor
- * ICU's CLDR spellout writes (ICU 72 has no rules for most Indic languages).
- * scripts/language-data.ts writes them into the locale's data with the CLDR
- * forms, and stops if one would name two numbers. A reviewed list, not a
- * grammar: each entry is a word or a whole form, with its source (mostly the
- * readers' review behind tests/language/readers.json; none of us is a native
- * reader) and how sure we are: high (references give it plainly), medium
- * (common in writing, but regional, dated or colloquial), low (our best
- * judgement; accepted because it cannot name another number).
+ * Forms of a number that readers type and that neither n2words (with the
+ * rewrites of src/language/spelling.ts) nor ICU's CLDR spellout writes:
+ * variants a dictionary or academy lists, older spellings still met, the
+ * other norm of a language. scripts/language-data.ts writes them into the
+ * locale's data (src/language/data/), and stops when one of them names
+ * another number. Each entry says where it comes from and how sure the
+ * reviewer was (tests/language/readers.json holds the cases; the reviewers
+ * were not native speakers).
  */
+import type { Locale } from '../src/language/locales.ts';
 
-/** Forms of some numbers of `locales` that readers may also type. */
+/** Everyday forms of one locale: word swaps, or whole forms by value. */
 export interface EverydayForms {
-  locales: readonly string[];
-  /** Whole forms, by value. */
+  locale: Locale;
+  /**
+   * Words of the spelling questions are built from (n2words', as corrected in
+   * spelling.ts) swapped for the everyday word, in every number that has them.
+   */
+  replace?: Readonly<Record<string, string>>;
+  /** Whole forms, by value, where no word swap writes them. */
   forms?: Readonly<Record<number, readonly string[]>>;
-  /** Words of the spelling questions show, and how readers also write each one (all at once). */
-  words?: Readonly<Record<string, string>>;
-  reason: string;
   source: string;
-  confidence: 'high' | 'medium' | 'low';
 }
 
 export const EVERYDAY_FORMS: readonly EverydayForms[] = [
   {
-    locales: ['am-ET'],
+    locale: 'am-ET',
     forms: { 1000: ['ሺህ', 'አንድ ሺህ'] },
-    reason: 'ሺህ is the dictionary spelling of 1000; n2words and ICU write ሺ',
     source:
-      'readers\' review ("dictionary spelling"); the headword of Kane\'s Amharic-English Dictionary, from memory, not re-checked here',
-    confidence: 'high',
+      'ሺህ, the dictionary spelling of 1000; n2words and ICU write ሺ (readers’ table, high; Kane’s Amharic-English Dictionary, from memory, not re-checked here)',
   },
   {
-    locales: ['bn-BD'],
-    words: { দুই: 'দু', ছয়: 'ছ', নয়: 'ন', শত: 'শো' },
-    reason:
-      "the spoken multipliers of 200, 600, 900: দুশো, ছশো, নশো (also written দু'শো); elsewhere the same words give দু, ছ, ন for 2, 6, 9, spoken short forms that name no other number",
-    source: 'readers\' review (দুশো, "everyday form"); ছশো, নশো by the same pattern, our judgement',
-    confidence: 'medium',
+    locale: 'bn-BD',
+    replace: { দুই: 'দু', ছয়: 'ছ', নয়: 'ন', শত: 'শো' },
+    source:
+      'দুশো, ছশো, নশো, the spoken 200, 600, 900 (also written দু’শো); the same swaps give দু, ছ, ন for 2, 6, 9, spoken short forms that name no other number (readers’ table, দুশো high; ছশো, নশো by the same pattern, medium)',
   },
   {
-    locales: ['bn-BD'],
-    words: { চৌদ্দ: 'চোদ্দ', বিশ: 'কুড়ি' },
-    reason: 'West Bengal and spoken forms: চোদ্দ for 14, the native কুড়ি for 20',
-    source: 'readers\' review ("West Bengal spelling", "native word for 20")',
-    confidence: 'medium',
+    locale: 'bn-BD',
+    replace: { চৌদ্দ: 'চোদ্দ', বিশ: 'কুড়ি' },
+    source:
+      'চোদ্দ (14), the West Bengal spelling, and কুড়ি, the native word for 20 (readers’ table, medium)',
   },
   {
-    locales: ['pa-IN'],
+    locale: 'pa-IN',
     forms: { 100: ['ਸੌ'], 1000: ['ਹਜ਼ਾਰ'] },
-    reason: '100 and 1000 said alone, without ਇੱਕ',
-    source: 'readers\' review (ਸੌ "100 alone", high); ਹਜ਼ਾਰ alone by the same pattern',
-    confidence: 'high',
+    source: 'ਸੌ, ਹਜ਼ਾਰ: 100 and 1000 said alone, without ਇੱਕ (readers’ table, high)',
   },
   {
-    locales: ['pa-IN'],
-    words: { ਨਿਨਾਨਵੇਂ: 'ਨੜਿੰਨਵੇਂ' },
-    reason: 'ਨੜਿੰਨਵੇਂ, the Punjabi 99; n2words writes ਨਿਨਾਨਵੇਂ, the Hindi word in Gurmukhi',
+    locale: 'pa-IN',
+    replace: { ਨਿਨਾਨਵੇਂ: 'ਨੜਿੰਨਵੇਂ' },
     source:
-      'readers\' review (low) and the shown-spelling review (medium: "ਨਿਨਾਨਵੇਂ is the Hindi word transliterated")',
-    confidence: 'low',
+      'ਨੜਿੰਨਵੇਂ, the Punjabi 99; n2words writes ਨਿਨਾਨਵੇਂ, the Hindi word in Gurmukhi (readers’ table, low; shown-spelling review, medium)',
   },
   {
-    locales: ['ta-IN'],
+    locale: 'ta-IN',
     forms: { 1000: ['ஓராயிரம்'] },
-    reason: '"one thousand" with ஓர், the form of ஒரு before a vowel (literary)',
-    source: 'readers\' review ("literary one thousand")',
-    confidence: 'medium',
+    source:
+      'ஓராயிரம், one thousand with ஓர், the form of ஒரு before a vowel (readers’ table, literary, medium)',
   },
   {
-    locales: ['te-IN'],
+    locale: 'te-IN',
     forms: { 100: ['నూరు'] },
-    reason: 'నూరు, the older word for 100, whose oblique నూట makes 101..199',
-    source: 'readers\' review ("100, literary/standard")',
-    confidence: 'high',
+    source: 'నూరు, the older word for 100, whose oblique నూట makes 101..199 (readers’ table, high)',
   },
   {
-    locales: ['te-IN'],
+    locale: 'te-IN',
     forms: { 200: ['రెండొందలు'] },
-    reason:
-      'రెండొందలు, the spoken 200 (రెండు + వందలు); the other round hundreds alike are not listed yet',
-    source: 'readers\' review ("colloquial joined form")',
-    confidence: 'low',
+    source:
+      'రెండొందలు, the spoken 200 (రెండు + వందలు); the other round hundreds alike are not listed yet (readers’ table, low)',
   },
   {
-    locales: ['te-IN'],
-    words: { ఐదు: 'అయిదు' },
-    reason: 'అయిదు, a spelling of ఐదు (5) as common in print',
-    source: 'readers\' review ("variant spelling of ఐదు")',
-    confidence: 'medium',
+    locale: 'te-IN',
+    replace: { ఐదు: 'అయిదు' },
+    source: 'అయిదు, a spelling of ఐదు (5) as common in print (readers’ table, medium)',
   },
 ];
 
-/** The everyday forms of `locale`. */
-export function everydayFormsOf(locale: string): readonly EverydayForms[] {
-  return EVERYDAY_FORMS.filter((e) => e.locales.includes(locale));
+/** The everyday forms of one locale. */
+export function everydayFormsOf(locale: Locale): EverydayForms[] {
+  return EVERYDAY_FORMS.filter((entry) => entry.locale === locale);
 }

@@ -8,8 +8,8 @@
  *
  * Sources: ICU's CLDR spellout for every locale ICU knows (through
  * scripts/cldr-spellout.py and Debian's python3-icu), less the forms
- * scripts/cldr-exceptions.ts lists as wrong; and the reviewed everyday forms
- * of scripts/everyday-forms.ts. A form n2words' speller
+ * scripts/cldr-exceptions.ts lists as wrong; and the everyday forms no
+ * speller writes that scripts/everyday-forms.ts lists. A form n2words' speller
  * already reads as the same number is not repeated. A form it reads as another
  * number stops the script: no form may name two numbers.
  */
@@ -27,7 +27,7 @@ import {
   substituteWords,
 } from '../src/language/spelling.ts';
 import { exceptionFor } from './cldr-exceptions.ts';
-import { type EverydayForms, everydayFormsOf } from './everyday-forms.ts';
+import { everydayFormsOf } from './everyday-forms.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATA_DIR = join(ROOT, 'src/language/data');
@@ -96,34 +96,6 @@ function learnWords(
     else if (speller.read(substituted) !== value) skip.push(value);
   }
   return { replace, skip, produced };
-}
-
-/**
- * The word substitution of one entry of everyday forms, applied to every
- * number; a problem for each substituted form that names another number, and
- * for each word the questions never show.
- */
-function everydayWords(
-  speller: BaseSpeller,
-  { words: replace = {} }: EverydayForms,
-  keys: Map<string, number>,
-): { words: NonNullable<LanguageData['words']>[number]; problems: string[] } {
-  const problems: string[] = [];
-  const unused = new Set(Object.keys(replace));
-  for (let value = 0; value <= LARGEST_SPELLED; value++) {
-    const base = speller.spell(value);
-    for (const word of base.split(' ')) unused.delete(word);
-    const form = substituteWords(base, replace);
-    if (form === base) continue;
-    const key = wordKey(form, speller.locale);
-    const owner = speller.read(form) ?? keys.get(key);
-    if (owner !== undefined && owner !== value) {
-      problems.push(`"${form}" is ${value}, but also ${owner}`);
-    }
-    keys.set(key, value);
-  }
-  for (const word of unused) problems.push(`"${word}" is in no spelling shown`);
-  return { words: { replace }, problems };
 }
 
 /** The data of one locale, and the problems found making it. */
@@ -199,14 +171,19 @@ async function localeData(
       }
     });
   }
-  for (const everyday of everydayFormsOf(locale)) {
-    for (const [value, forms] of Object.entries(everyday.forms ?? {})) {
-      for (const form of forms) accept(Number(value), form, 'everyday forms');
+  for (const { replace, forms } of everydayFormsOf(locale)) {
+    if (replace !== undefined) {
+      for (let value = 0; value <= LARGEST_SPELLED; value++) {
+        const form = substituteWords(speller.spell(value), replace);
+        const owner = keys.get(wordKey(form, locale)) ?? speller.read(form) ?? value;
+        if (owner !== value)
+          problems.push(`${locale} everyday: "${form}" is ${value}, but also ${owner}`);
+        keys.set(wordKey(form, locale), value);
+      }
+      words.push({ replace });
     }
-    if (everyday.words !== undefined) {
-      const made = everydayWords(speller, everyday, keys);
-      problems.push(...made.problems.map((problem) => `${locale} everyday words: ${problem}`));
-      words.push(made.words);
+    for (const [value, list] of Object.entries(forms ?? {})) {
+      for (const form of list) accept(Number(value), form, 'everyday');
     }
   }
   const data: LanguageData = {};
