@@ -43,6 +43,17 @@ export const EVERYDAY_FORMS: readonly EverydayForms[] = [
       'চোদ্দ (14), the West Bengal spelling, and কুড়ি, the native word for 20 (readers’ table, medium)',
   },
   {
+    locale: 'mr-IN',
+    forms: { 1000: ['हजार'] },
+    source: 'हजार, 1000 said alone, without एक (readers’ table, high)',
+  },
+  {
+    locale: 'mr-IN',
+    forms: { 100: ['एकशे'] },
+    source:
+      'एकशे, the hundred of एकशे एक, also heard alone for 100; it can name no other number (readers’ table, low)',
+  },
+  {
     locale: 'pa-IN',
     forms: { 100: ['ਸੌ'], 1000: ['ਹਜ਼ਾਰ'] },
     source: 'ਸੌ, ਹਜ਼ਾਰ: 100 and 1000 said alone, without ਇੱਕ (readers’ table, high)',

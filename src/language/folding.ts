@@ -71,6 +71,11 @@ const BY_LANGUAGE: Readonly<Record<string, readonly Fold[]>> = {
   bn: [fold(/\u09c7\u09be(?=\s|$)/g, '')],
   // Umlauts typed as ae, oe, ue (fuenf, zwoelf) once accents are gone (fünf → funf).
   de: [fold(/ae/g, 'a'), fold(/oe/g, 'o'), fold(/ue/g, 'u')],
+  // Katakana typed for hiragana readings (ジュウゴ, じゅうご).
+  ja: [
+    (key) =>
+      key.replace(/[\u30a1-\u30f6]/g, (kana) => String.fromCharCode(kana.charCodeAt(0) - 0x60)),
+  ],
   // Tamil sandhi written joined or apart: நூற்றொன்று as நூற்று ஒன்று (a final u before a vowel
   // merges with it), and நூற்றுப் பத்து as நூற்று பத்து (the doubled consonant before க ச த ப).
   ta: [
@@ -81,11 +86,6 @@ const BY_LANGUAGE: Readonly<Record<string, readonly Fold[]>> = {
         .replace(/\u0bc1[\s-]+([\u0b85-\u0b93])/g, (_, vowel: string) =>
           vowel === '\u0b85' ? '' : String.fromCharCode(vowel.charCodeAt(0) + 0x38),
         ),
-  ],
-  // Katakana typed for hiragana readings (ジュウゴ, じゅうご).
-  ja: [
-    (key) =>
-      key.replace(/[\u30a1-\u30f6]/g, (kana) => String.fromCharCode(kana.charCodeAt(0) - 0x60)),
   ],
 };
 

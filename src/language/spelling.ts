@@ -102,8 +102,6 @@ const withoutOne = (one: string, rewrite = (w: string) => w): Spelling => ({
   // "one" is followed by a space only where it leads (एक सौ एक).
   rewrite: (w) => rewrite(w).replace(`${one} `, ''),
 });
-/** Marathi hundreds joined to their multiplier as -शे (दोनशे, एकशे एक). */
-const MARATHI_HUNDREDS = (w: string) => w.replace(/^(\S+) शंभर(?= |$)/, '$1शे');
 /**
  * Telugu: వందల before what follows (నాలుగు వందల యాభై), వందలు only for round hundreds; నూట,
  * the oblique of నూరు, for 101..199 (నూట ఒకటి); ఒకటి in 21 (n2words writes ఒక్కటి, "only one").
@@ -233,11 +231,7 @@ const SPELLINGS: Partial<Record<Locale, Spelling[]>> = {
   'kn-IN': [withoutOne('ಒಂದು', KANNADA_HUNDREDS), {}],
   // शंभर alone for 100, and -शे joined to the multiplier in compounds (एकशे एक, दोनशे, नऊशे
   // नव्याण्णव); n2words 4.0.0 writes the Hindi-like "एक शंभर", "दोन शंभर".
-  // हजार alone, and एकशे, also heard alone for 100.
-  'mr-IN': [
-    { rewrite: (w) => MARATHI_HUNDREDS(w.replace(/^एक शंभर$/, 'शंभर')) },
-    withoutOne('एक', MARATHI_HUNDREDS),
-  ],
+  'mr-IN': [{ rewrite: (w) => w.replace(/^एक शंभर$/, 'शंभर').replace(/^(\S+) शंभर(?= |$)/, '$1शे') }],
   // ett hundre, ett tusen beside hundre, tusen.
   'nb-NO': [{}, { rewrite: (w) => w.replace(/^en (hundre|tusen)/, 'ett $1') }],
   'nl-NL': [{}, { options: { includeOptionalAnd: true } }],

@@ -41,6 +41,7 @@ export const LANGUAGE_DATA: Partial<Record<Locale, () => Promise<LanguageData>>>
   'ko-KR': () => import('./ko-KR.js'),
   'lt-LT': () => import('./lt-LT.js'),
   'lv-LV': () => import('./lv-LV.js'),
+  'mr-IN': () => import('./mr-IN.js'),
   'ms-MY': () => import('./ms-MY.js'),
   'nb-NO': () => import('./nb-NO.js'),
   'pa-IN': () => import('./pa-IN.js'),
