@@ -22,6 +22,12 @@ const fold =
   (key) =>
     key.replace(pattern, replacement);
 
+/** A fold that moves every letter matching `pattern` by `offset` code points (a whole series). */
+const moveLetters =
+  (pattern: RegExp, offset: number): Fold =>
+  (key) =>
+    key.replace(pattern, (letter) => String.fromCharCode(letter.charCodeAt(0) + offset));
+
 /** Folds every locale gets: they only touch letters that have one reading. */
 const COMMON: readonly Fold[] = [
   // Turkish and Azerbaijani dotless ı: "SIFIR" lower-cased without a Turkish locale is "sifir".
@@ -35,14 +41,16 @@ const COMMON: readonly Fold[] = [
   fold(/[\u0640\u064b-\u065f\u0670]/g, ''),
   fold(/\u0671/g, '\u0627'),
   fold(/\u0649/g, '\u064a'),
-  // Urdu gol he (ہ) typed as the Arabic heh (ه).
-  fold(/\u06c1/g, '\u0647'),
+  // Urdu gol he (ہ) and do-chashmi he (ھ) typed as the Arabic heh (ه): چه for چھ.
+  fold(/[\u06be\u06c1]/g, '\u0647'),
   // Persian and Arabic yeh and kaf, typed with either keyboard.
   fold(/\u064a/g, '\u06cc'),
   fold(/\u0643/g, '\u06a9'),
   // Devanagari: nukta left off; chandrabindu typed as anusvara (पाँच, पांच).
   fold(/\u093c/g, ''),
   fold(/\u0901/g, '\u0902'),
+  // Bengali chandrabindu left off (পাচ for পাঁচ).
+  fold(/\u0981/g, ''),
   // Chinese and Japanese zero written as the digit-like 〇.
   fold(/\u3007/g, '零'),
 ];
@@ -56,12 +64,28 @@ const BY_LANGUAGE: Readonly<Record<string, readonly Fold[]>> = {
     // The oblique/nominative endings: اثنين/اثنان, عشرين/عشرون read alike.
     fold(/[\u0627\u0648\u06cc]\u0646(?=$|\s)/g, '\u0646'),
   ],
+  // Amharic ሠ typed as ሰ, its homophone, as the spelling reform writes it (አሥር, ሦስት, ሠላሳ).
+  am: [moveLetters(/[\u1220-\u1227]/g, 0x10)],
+  // Bengali words written without their final ো, as before the Academy's spelling (এগার,
+  // পনের, একশ for এগারো, পনেরো, একশো); ো is ে + া in NFD.
+  bn: [fold(/\u09c7\u09be(?=\s|$)/g, '')],
   // Umlauts typed as ae, oe, ue (fuenf, zwoelf) once accents are gone (fünf → funf).
   de: [fold(/ae/g, 'a'), fold(/oe/g, 'o'), fold(/ue/g, 'u')],
   // Katakana typed for hiragana readings (ジュウゴ, じゅうご).
   ja: [
     (key) =>
       key.replace(/[\u30a1-\u30f6]/g, (kana) => String.fromCharCode(kana.charCodeAt(0) - 0x60)),
+  ],
+  // Tamil sandhi written joined or apart: நூற்றொன்று as நூற்று ஒன்று (a final u before a vowel
+  // merges with it), and நூற்றுப் பத்து as நூற்று பத்து (the doubled consonant before க ச த ப).
+  ta: [
+    (key) =>
+      key
+        .replace(/\u0bc1([\u0b95\u0b9a\u0ba4\u0baa])\u0bcd[\s-]*(?=\1)/g, '\u0bc1 ')
+        // The vowel sign of ஆ … ஓ is the vowel's code point + 0x38; அ has none.
+        .replace(/\u0bc1[\s-]+([\u0b85-\u0b93])/g, (_, vowel: string) =>
+          vowel === '\u0b85' ? '' : String.fromCharCode(vowel.charCodeAt(0) + 0x38),
+        ),
   ],
 };
 

@@ -94,6 +94,23 @@ const KANNADA_HUNDREDS = (w: string) =>
     if (hundred === undefined) return all;
     return rest === undefined ? hundred : `${hundred.replace(/ನೂರು$/, 'ನೂರ')}${rest}`;
   });
+/**
+ * The number without its leading "one" (सौ for एक सौ, ಸಾವಿರ for ಒಂದು ಸಾವಿರ): how 100 and
+ * 1000 are said alone in the languages of India, Pakistan and Bangladesh; after `rewrite`.
+ */
+const withoutOne = (one: string, rewrite = (w: string) => w): Spelling => ({
+  // "one" is followed by a space only where it leads (एक सौ एक).
+  rewrite: (w) => rewrite(w).replace(`${one} `, ''),
+});
+/**
+ * Telugu: వందల before what follows (నాలుగు వందల యాభై), వందలు only for round hundreds; నూట,
+ * the oblique of నూరు, for 101..199 (నూట ఒకటి); ఒకటి in 21 (n2words writes ఒక్కటి, "only one").
+ */
+const TELUGU = (w: string) =>
+  w
+    .replace(/వందలు (?=\S)/, 'వందల ')
+    .replace(/^వంద (?=\S)/, 'నూట ')
+    .replace(/క్క/, 'క');
 /** Hausa teens keep goma: goma sha ɗaya. */
 const HAUSA_TEENS = (w: string) => w.replace(/(^| )sha /g, '$1goma sha ');
 /** Croatian and Serbian "dvadeset i jedan", with the optional i. */
@@ -117,10 +134,11 @@ const SPELLINGS: Partial<Record<Locale, Spelling[]>> = {
       rewrite: (w: string) => w.replace(/اثنا عشر/, 'اثني عشر').replace(/اثنتا عشرة/, 'اثنتي عشرة'),
     })),
   ],
-  // সৌ without এক, and the everyday শো for শত (একশো, দুইশো).
+  // ষোলো (16), the Bangla Academy spelling like এগারো, পনেরো; n2words writes ষোল, still read.
+  // শত without এক, and the everyday শো for শত (একশো, দুইশো).
   'bn-BD': [
-    {},
-    { rewrite: (w) => w.replace(/^এক (শত|হাজার)/, '$1') },
+    { rewrite: (w) => w.replace(/ষোল$/, '$&ো') },
+    withoutOne('এক'),
     { rewrite: (w) => w.replace(/ শত/g, 'শো') },
   ],
   // Counting form jednadvacet … devětadevadesát ("pětadvacet"), as common as "dvacet pět".
@@ -185,11 +203,15 @@ const SPELLINGS: Partial<Record<Locale, Spelling[]>> = {
   'hbo-IL': BOTH_GENDERS,
   // Gujarati writes the hundreds joined (એકસો, ત્રણસો), and 200 is બસો; n2words spaces them
   // ("બે સો"), which is still read.
-  'gu-IN': [{ rewrite: (w) => w.replace(/^બે સો/, 'બસો').replace(/^(\S+) સો/, '$1સો') }, {}],
+  // સો and હજાર alone.
+  'gu-IN': [
+    { rewrite: (w) => w.replace(/^બે સો/, 'બસો').replace(/^(\S+) સો/, '$1સો') },
+    withoutOne('એક'),
+  ],
   // सौ, हज़ार without एक; छः and अट्ठारह beside छह and अठारह.
   'hi-IN': [
     {},
-    { rewrite: (w) => w.replace(/^एक (सौ|हज़ार)/, '$1') },
+    withoutOne('एक'),
     { rewrite: (w) => w.replace(/छह/g, 'छः').replace(/अठारह/g, 'अट्ठारह') },
   ],
   'hr-HR': [...BOTH_GENDERS, { rewrite: SOUTH_SLAVIC_AND }],
@@ -205,7 +227,8 @@ const SPELLINGS: Partial<Record<Locale, Spelling[]>> = {
   })),
   // Kannada's compound hundreds (ಇನ್ನೂರು, ಮುನ್ನೂರು … ಒಂಬೈನೂರು), ನೂರ before what follows; n2words
   // writes "ಎರಡು ನೂರು", which is still read.
-  'kn-IN': [{ rewrite: KANNADA_HUNDREDS }, {}],
+  // ಸಾವಿರ alone, as ನೂರು is 100 (ಒಂದು ಸಾವಿರ is still read).
+  'kn-IN': [withoutOne('ಒಂದು', KANNADA_HUNDREDS), {}],
   // शंभर alone for 100, and -शे joined to the multiplier in compounds (एकशे एक, दोनशे, नऊशे
   // नव्याण्णव); n2words 4.0.0 writes the Hindi-like "एक शंभर", "दोन शंभर".
   'mr-IN': [{ rewrite: (w) => w.replace(/^एक शंभर$/, 'शंभर').replace(/^(\S+) शंभर(?= |$)/, '$1शे') }],
@@ -248,8 +271,10 @@ const SPELLINGS: Partial<Record<Locale, Spelling[]>> = {
   ],
   // n2words 4.0.0 writes Ukrainian і as a Latin i (сiм); questions use the Cyrillic letter.
   // тисяча alone for 1000.
-  // వందల before what follows (నాలుగు వందల యాభై); వందలు only for round hundreds.
-  'te-IN': [{ rewrite: (w) => w.replace(/వందలు (?=\S)/, 'వందల ') }, {}],
+  // Corrected as TELUGU says, and వెయ్యి alone as వంద is 100; n2words' own spelling is still read.
+  'te-IN': [withoutOne('ఒక', TELUGU), {}],
+  // ஆயிரம் alone for 1000, as நூறு is 100; n2words' "ஒரு ஆயிரம்" is still read.
+  'ta-IN': [withoutOne('ஒரு'), {}],
   // ร้อย, พัน without หนึ่ง (ร้อยเอ็ด, ร้อยสิบ).
   'th-TH': [{}, { rewrite: (w) => w.replace(/^หนึ่ง(ร้อย|พัน)/, '$1') }],
   'uk-UA': [
@@ -259,11 +284,7 @@ const SPELLINGS: Partial<Record<Locale, Spelling[]>> = {
     { rewrite: (w) => w.replace(/i/g, '\u0456').replace(/^одна тисяча$/, 'тисяча') },
   ],
   // سو, ہزار without ایک; چھے beside چھ.
-  'ur-PK': [
-    {},
-    { rewrite: (w) => w.replace(/^ایک (سو|ہزار)/, '$1') },
-    { rewrite: (w) => w.replace(/^چھ$/, 'چھے') },
-  ],
+  'ur-PK': [{}, withoutOne('ایک'), { rewrite: (w) => w.replace(/^چھ$/, 'چھے') }],
   // Southern ngàn for nghìn, and northern linh for lẻ (một trăm linh một).
   'vi-VN': [
     {},

@@ -85,6 +85,14 @@ describe('questions show each number as its readers write it', () => {
     ['gu-IN', 200, 'બસો', 'n2words writes "બે સો"'],
     ['te-IN', 450, 'నాలుగు వందల యాభై', 'n2words writes "వందలు" before the rest'],
     ['pa-IN', 70, 'ਸੱਤਰ', 'n2words misspells it ਸਤੱਰ'],
+    ['bn-BD', 16, 'ষোলো', 'n2words writes ষোল, not the Bangla Academy spelling'],
+    ['bn-BD', 116, 'এক শত ষোলো', 'n2words writes ষোল'],
+    ['ta-IN', 1000, 'ஆயிரம்', 'n2words writes "ஒரு ஆயிரம்"'],
+    ['te-IN', 101, 'నూట ఒకటి', 'n2words writes "వంద ఒకటి"'],
+    ['te-IN', 199, 'నూట తొంభై తొమ్మిది', 'n2words writes "వంద …"'],
+    ['te-IN', 21, 'ఇరవై ఒకటి', 'n2words writes ఒక్కటి ("only one")'],
+    ['te-IN', 1000, 'వెయ్యి', 'n2words writes "ఒక వెయ్యి"; 100 is shown alone too'],
+    ['kn-IN', 1000, 'ಸಾವಿರ', 'n2words writes "ಒಂದು ಸಾವಿರ"; 100 is shown alone too'],
   ];
   it.each(corrections)('%s %i is "%s" (%s)', (locale, value, words) => {
     expect(speller(locale).spell(value)).toBe(words);

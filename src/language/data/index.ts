@@ -20,6 +20,7 @@ export interface LanguageData {
 /** Each locale's generated data, loaded with the locale. */
 export const LANGUAGE_DATA: Partial<Record<Locale, () => Promise<LanguageData>>> = {
   'am-ET': () => import('./am-ET.js'),
+  'bn-BD': () => import('./bn-BD.js'),
   'cs-CZ': () => import('./cs-CZ.js'),
   'da-DK': () => import('./da-DK.js'),
   'de-DE': () => import('./de-DE.js'),
@@ -40,8 +41,10 @@ export const LANGUAGE_DATA: Partial<Record<Locale, () => Promise<LanguageData>>>
   'ko-KR': () => import('./ko-KR.js'),
   'lt-LT': () => import('./lt-LT.js'),
   'lv-LV': () => import('./lv-LV.js'),
+  'mr-IN': () => import('./mr-IN.js'),
   'ms-MY': () => import('./ms-MY.js'),
   'nb-NO': () => import('./nb-NO.js'),
+  'pa-IN': () => import('./pa-IN.js'),
   'pl-PL': () => import('./pl-PL.js'),
   'pt-PT': () => import('./pt-PT.js'),
   'ru-RU': () => import('./ru-RU.js'),
@@ -50,6 +53,7 @@ export const LANGUAGE_DATA: Partial<Record<Locale, () => Promise<LanguageData>>>
   'sv-SE': () => import('./sv-SE.js'),
   'sw-KE': () => import('./sw-KE.js'),
   'ta-IN': () => import('./ta-IN.js'),
+  'te-IN': () => import('./te-IN.js'),
   'th-TH': () => import('./th-TH.js'),
   'uk-UA': () => import('./uk-UA.js'),
   'vi-VN': () => import('./vi-VN.js'),
