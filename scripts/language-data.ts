@@ -8,7 +8,8 @@
  *
  * Sources: ICU's CLDR spellout for every locale ICU knows (through
  * scripts/cldr-spellout.py and Debian's python3-icu), less the forms
- * scripts/cldr-exceptions.ts lists as wrong. A form n2words' speller
+ * scripts/cldr-exceptions.ts lists as wrong; and the everyday forms no
+ * speller writes that scripts/everyday-forms.ts lists. A form n2words' speller
  * already reads as the same number is not repeated. A form it reads as another
  * number stops the script: no form may name two numbers.
  */
@@ -26,6 +27,7 @@ import {
   substituteWords,
 } from '../src/language/spelling.ts';
 import { exceptionFor } from './cldr-exceptions.ts';
+import { everydayFormsOf } from './everyday-forms.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATA_DIR = join(ROOT, 'src/language/data');
@@ -168,6 +170,21 @@ async function localeData(
         accept(value, form, ruleSet);
       }
     });
+  }
+  for (const { replace, forms } of everydayFormsOf(locale)) {
+    if (replace !== undefined) {
+      for (let value = 0; value <= LARGEST_SPELLED; value++) {
+        const form = substituteWords(speller.spell(value), replace);
+        const owner = keys.get(wordKey(form, locale)) ?? speller.read(form) ?? value;
+        if (owner !== value)
+          problems.push(`${locale} everyday: "${form}" is ${value}, but also ${owner}`);
+        keys.set(wordKey(form, locale), value);
+      }
+      words.push({ replace });
+    }
+    for (const [value, list] of Object.entries(forms ?? {})) {
+      for (const form of list) accept(Number(value), form, 'everyday');
+    }
   }
   const data: LanguageData = {};
   if (Object.keys(shown).length > 0) data.shown = shown;
