@@ -4,8 +4,9 @@
  * variants a dictionary or academy lists, older spellings still met, the
  * other norm of a language. scripts/language-data.ts writes them into the
  * locale's data (src/language/data/), and stops when one of them names
- * another number. Each entry says where it comes from; a reviewer checked
- * each one against it (tests/language/readers.json holds the cases).
+ * another number. Each entry says where it comes from and how sure the
+ * reviewer was (tests/language/readers.json holds the cases; the reviewers
+ * were not native speakers).
  */
 import type { Locale } from '../src/language/locales.ts';
 
@@ -27,58 +28,62 @@ export const EVERYDAY_FORMS: readonly EverydayForms[] = [
     locale: 'cs-CZ',
     replace: { tisíc: 'jeden tisíc' },
     source:
-      'jeden tisíc, the explicit one thousand of documents and cheques (Internetová jazyková příručka)',
+      'jeden tisíc, the explicit one thousand of documents and cheques (readers’ table, medium confidence)',
   },
   {
     locale: 'da-DK',
     replace: { ethundrede: 'hundred' },
-    source: 'hundred, the variant of hundrede that Retskrivningsordbogen lists',
+    source:
+      'hundred, a variant of hundrede listed in Retskrivningsordbogen (readers’ table, medium)',
   },
   {
     locale: 'el-GR',
     replace: { δεκαέξι: 'δεκάξι' },
-    source: 'δεκάξι, the everyday variant of δεκαέξι (Λεξικό της Κοινής Νεοελληνικής)',
+    source:
+      'δεκάξι, a variant of δεκαέξι listed in the Λεξικό της Κοινής Νεοελληνικής (readers’ table, medium)',
   },
   {
     locale: 'fil-PH',
     replace: { isang: 'san' },
-    source: 'sandaan, sanlibo: isang daan, isang libo contracted, as written and said (KWF)',
+    source:
+      'sandaan, sanlibo: isang daan, isang libo contracted, in common use (readers’ table, high)',
   },
   {
     locale: 'he-IL',
     replace: { שתים: 'שתיים' },
-    source: 'שתיים עשרה: the plene spelling of the Academy’s שתים עשרה, very common in writing',
+    source:
+      'שתיים עשרה: the common plene spelling of the Academy’s שתים עשרה (readers’ table, medium)',
   },
   {
     locale: 'he-IL',
     forms: { 12: ['שנים עשר'] },
-    source: 'שנים עשר, the masculine 12 (ICU writes the misspelt שניים עשר)',
+    source: 'שנים עשר, the masculine 12; ICU writes שניים עשר (readers’ table, high)',
   },
   {
     locale: 'hr-HR',
     replace: { dvjesto: 'dvjesta' },
-    source: 'dvjesta beside dvjesto (Hrvatski jezični portal)',
+    source: 'dvjesta, a variant of dvjesto (readers’ table, medium)',
   },
   {
     locale: 'it-IT',
     replace: { centotto: 'centootto' },
-    source: 'centootto, the unelided variant of centotto, attested (Treccani lists both)',
+    source: 'centootto, an attested unelided variant of centotto (readers’ table, medium)',
   },
   {
     locale: 'nb-NO',
     replace: { tjue: 'tyve' },
-    source: 'tyve, the official alternative to tjue in Bokmål (Språkrådet, Bokmålsordboka)',
+    source: 'tyve, the official alternative to tjue in Bokmål (Språkrådet; readers’ table, medium)',
   },
   {
     locale: 'pt-PT',
     replace: { dezasseis: 'dezesseis', dezassete: 'dezessete', dezanove: 'dezenove' },
     source:
-      'dezesseis, dezessete, dezenove: the Brazilian spelling (VOLP), typed by Brazilians on a European site',
+      'dezesseis, dezessete, dezenove: the Brazilian spelling (VOLP), typed by Brazilians on a European site (readers’ table, medium)',
   },
   {
     locale: 'uk-UA',
     replace: { один: 'одно' },
-    source: 'одно, the variant of the neuter одне that the dictionaries list (СУМ)',
+    source: 'одно, a less common neuter variant of одне (readers’ table, low)',
   },
 ];
 
