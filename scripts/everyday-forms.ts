@@ -43,6 +43,51 @@ export const EVERYDAY_FORMS: readonly EverydayForms[] = [
       'চোদ্দ (14), the West Bengal spelling, and কুড়ি, the native word for 20 (readers’ table, medium)',
   },
   {
+    locale: 'cs-CZ',
+    replace: { tisíc: 'jeden tisíc' },
+    source:
+      'jeden tisíc, the explicit one thousand of documents and cheques (readers’ table, medium confidence)',
+  },
+  {
+    locale: 'da-DK',
+    replace: { ethundrede: 'hundred' },
+    source:
+      'hundred, a variant of hundrede listed in Retskrivningsordbogen (readers’ table, medium)',
+  },
+  {
+    locale: 'el-GR',
+    replace: { δεκαέξι: 'δεκάξι' },
+    source:
+      'δεκάξι, a variant of δεκαέξι listed in the Λεξικό της Κοινής Νεοελληνικής (readers’ table, medium)',
+  },
+  {
+    locale: 'fil-PH',
+    replace: { isang: 'san' },
+    source:
+      'sandaan, sanlibo: isang daan, isang libo contracted, in common use (readers’ table, high)',
+  },
+  {
+    locale: 'he-IL',
+    replace: { שתים: 'שתיים' },
+    source:
+      'שתיים עשרה: the common plene spelling of the Academy’s שתים עשרה (readers’ table, medium)',
+  },
+  {
+    locale: 'he-IL',
+    forms: { 12: ['שנים עשר'] },
+    source: 'שנים עשר, the masculine 12; ICU writes שניים עשר (readers’ table, high)',
+  },
+  {
+    locale: 'hr-HR',
+    replace: { dvjesto: 'dvjesta' },
+    source: 'dvjesta, a variant of dvjesto (readers’ table, medium)',
+  },
+  {
+    locale: 'it-IT',
+    replace: { centotto: 'centootto' },
+    source: 'centootto, an attested unelided variant of centotto (readers’ table, medium)',
+  },
+  {
     locale: 'mr-IN',
     forms: { 1000: ['हजार'] },
     source: 'हजार, 1000 said alone, without एक (readers’ table, high)',
@@ -54,6 +99,11 @@ export const EVERYDAY_FORMS: readonly EverydayForms[] = [
       'एकशे, the hundred of एकशे एक, also heard alone for 100; it can name no other number (readers’ table, low)',
   },
   {
+    locale: 'nb-NO',
+    replace: { tjue: 'tyve' },
+    source: 'tyve, the official alternative to tjue in Bokmål (Språkrådet; readers’ table, medium)',
+  },
+  {
     locale: 'pa-IN',
     forms: { 100: ['ਸੌ'], 1000: ['ਹਜ਼ਾਰ'] },
     source: 'ਸੌ, ਹਜ਼ਾਰ: 100 and 1000 said alone, without ਇੱਕ (readers’ table, high)',
@@ -63,6 +113,12 @@ export const EVERYDAY_FORMS: readonly EverydayForms[] = [
     replace: { ਨਿਨਾਨਵੇਂ: 'ਨੜਿੰਨਵੇਂ' },
     source:
       'ਨੜਿੰਨਵੇਂ, the Punjabi 99; n2words writes ਨਿਨਾਨਵੇਂ, the Hindi word in Gurmukhi (readers’ table, low; shown-spelling review, medium)',
+  },
+  {
+    locale: 'pt-PT',
+    replace: { dezasseis: 'dezesseis', dezassete: 'dezessete', dezanove: 'dezenove' },
+    source:
+      'dezesseis, dezessete, dezenove: the Brazilian spelling (VOLP), typed by Brazilians on a European site (readers’ table, medium)',
   },
   {
     locale: 'ta-IN',
@@ -85,6 +141,11 @@ export const EVERYDAY_FORMS: readonly EverydayForms[] = [
     locale: 'te-IN',
     replace: { ఐదు: 'అయిదు' },
     source: 'అయిదు, a spelling of ఐదు (5) as common in print (readers’ table, medium)',
+  },
+  {
+    locale: 'uk-UA',
+    replace: { один: 'одно' },
+    source: 'одно, a less common neuter variant of одне (readers’ table, low)',
   },
 ];
 

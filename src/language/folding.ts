@@ -71,6 +71,8 @@ const BY_LANGUAGE: Readonly<Record<string, readonly Fold[]>> = {
   bn: [fold(/\u09c7\u09be(?=\s|$)/g, '')],
   // Umlauts typed as ae, oe, ue (fuenf, zwoelf) once accents are gone (fünf → funf).
   de: [fold(/ae/g, 'a'), fold(/oe/g, 'o'), fold(/ue/g, 'u')],
+  // Hausa's hooked ɗ typed as a plain d (dari biyu, daya): keyboards without it.
+  ha: [fold(/\u0257/g, 'd')],
   // Katakana typed for hiragana readings (ジュウゴ, じゅうご).
   ja: [
     (key) =>

@@ -63,9 +63,32 @@ const CHINESE: Spelling[] = [
   { options: { formal: false }, rewrite: (w) => w.replace(/^一十/, '十') },
   { options: { formal: false } },
   { options: { formal: true } },
+  // The spoken 四百五 (450), 一百一 (110): the 十 of the last ten dropped.
+  { options: { formal: false }, rewrite: (w) => w.replace(/百(.)十$/, '百$1') },
 ];
 /** εκατόν before another word (εκατόν ένα); n2words writes εκατό. */
 const GREEK_HUNDRED = (w: string) => w.replace(/^εκατό (?=\S)/, 'εκατόν ');
+/**
+ * Corrections of n2words 4.0.0's Filipino: labing-isa/-apat/-anim (11, 14, 16; "labinanum" is a
+ * typo), dalawampu't isa (21), isang daan at isa (101), isang daan (100).
+ */
+const FILIPINO = (w: string) =>
+  w
+    .replace(/labinisa/g, 'labing-isa')
+    .replace(/labinapat/g, 'labing-apat')
+    .replace(/labinanum/g, 'labing-anim')
+    .replace(/pu(?:ng)? (?=\S)/g, "pu't ")
+    .replace(/daang (?=\S)/g, 'daan at ')
+    .replace(/daang$/, 'daan')
+    .replace(/libong$/, 'libo');
+/**
+ * Biblical Hebrew as its readers expect: the feminine numeral before מאות (שלש מאות), ו before
+ * the last element (מאה ועשרים, מאה ואחד עשר), and the Bible's spelling of שנים, חמשים, מאתים.
+ */
+const BIBLICAL = (w: string) =>
+  w
+    .replace(/(?<=[שע])ה(?= מאות)|(?<=[נת])י(?=ים)|(?<=חמ)י/g, '')
+    .replace(/(מא\S*) (?!ו)(\S+( עשרה?)?)$/, '$1 ו$2');
 /** Hausa hundreds: ɗari before its multiplier, da before what follows (ɗari biyu da hamsin). */
 const HAUSA_HUNDREDS = (w: string) => {
   const parts = /^(?:(\S+) )?ɗari(?: (?:da )?(.+))?$/.exec(w);
@@ -113,10 +136,25 @@ const TELUGU = (w: string) =>
     .replace(/క్క/, 'క');
 /** Hausa teens keep goma: goma sha ɗaya. */
 const HAUSA_TEENS = (w: string) => w.replace(/(^| )sha /g, '$1goma sha ');
+/** Czech counting form of 21..99: jednadvacet, pětadvacet (unit, a, tens). */
+const CZECH_INVERTED = (w: string) =>
+  w.replace(
+    /(dvacet|třicet|čtyřicet|padesát|šedesát|sedmdesát|osmdesát|devadesát) (jedna|jeden|dva|tři|čtyři|pět|šest|sedm|osm|devět)$/,
+    (_, tens: string, unit: string) => (unit === 'jedna' ? `jedna${tens}` : `${unit}a${tens}`),
+  );
 /** Croatian and Serbian "dvadeset i jedan", with the optional i. */
 const SOUTH_SLAVIC_AND = (w: string) => w.replace(/(deset) (?=\S+$)/, '$1 i ');
 /** n2words 4.0.0 writes деветсто (900) as "девестo", with a Latin o. */
 const SERBIAN_900 = (w: string) => w.replace(/девестo/g, 'деветсто');
+/**
+ * Yoruba tones and underdots n2words 4.0.0 misses (àrún, ọgọ́ta, ọgọ́rin), and 300 ọ̀ọ́dúnrún
+ * for its "ẹ̀ta ọgọ́rùn"; marks are folded in answers, so n2words' forms read alike.
+ */
+const YORUBA = (w: string) =>
+  w
+    .replace(/àrùn/g, 'àrún')
+    .replace(/(^| )ogó(ta|rin)/g, '$1ọgọ́$2')
+    .replace(/^ẹ̀ta \S+/, 'ọ̀ọ́dúnrún');
 
 /**
  * Spellings per locale beyond n2words' default. The first one, when given,
@@ -141,17 +179,12 @@ const SPELLINGS: Partial<Record<Locale, Spelling[]>> = {
     withoutOne('এক'),
     { rewrite: (w) => w.replace(/ শত/g, 'শো') },
   ],
-  // Counting form jednadvacet … devětadevadesát ("pětadvacet"), as common as "dvacet pět".
+  // Counting form jednadvacet … devětadevadesát ("pětadvacet"), as common as "dvacet pět"; the
+  // masculine jedenadvacet.
   'cs-CZ': [
     {},
-    {
-      rewrite: (w) =>
-        w.replace(
-          /(dvacet|třicet|čtyřicet|padesát|šedesát|sedmdesát|osmdesát|devadesát) (jedna|jeden|dva|tři|čtyři|pět|šest|sedm|osm|devět)$/,
-          (_, tens: string, unit: string) =>
-            unit === 'jedna' ? `jedna${tens}` : `${unit}a${tens}`,
-        ),
-    },
+    { rewrite: CZECH_INVERTED },
+    { rewrite: (w) => CZECH_INVERTED(w).replace(/jedna(?=\S)/, 'jedena') },
   ],
   // ein for 1, hundert without ein, and hundertundeins (Duden allows the und).
   'de-DE': [
@@ -171,22 +204,11 @@ const SPELLINGS: Partial<Record<Locale, Spelling[]>> = {
         GREEK_HUNDRED(w).replace(/επτ/g, 'εφτ').replace(/οκτ/g, 'οχτ').replace(/εννέα/g, 'εννιά'),
     },
     { rewrite: (w) => GREEK_HUNDRED(w).replace(/εννιακόσια/, 'εννεακόσια') },
+    // n2words' own εκατό ένα, without the ν: heard, and often written.
+    {},
   ],
-  // Corrections of n2words 4.0.0: labing-isa/-apat/-anim (11, 14, 16; "labinanum" is a typo),
-  // dalawampu't isa (21), isang daan at isa (101), isang daan (100).
-  'fil-PH': [
-    {
-      rewrite: (w) =>
-        w
-          .replace(/labinisa/g, 'labing-isa')
-          .replace(/labinapat/g, 'labing-apat')
-          .replace(/labinanum/g, 'labing-anim')
-          .replace(/pu(?:ng)? (?=\S)/g, "pu't ")
-          .replace(/daang (?=\S)/g, 'daan at ')
-          .replace(/daang$/, 'daan')
-          .replace(/libong$/, 'libo'),
-    },
-  ],
+  // n2words corrected (FILIPINO), with raan after a vowel (apat na raan, KWF); na daan is read too.
+  'fil-PH': [{ rewrite: (w) => FILIPINO(w).replace(/na d/g, 'na r') }, { rewrite: FILIPINO }],
   'es-ES': SPANISH,
   'es-MX': SPANISH,
   'es-US': SPANISH,
@@ -200,7 +222,13 @@ const SPELLINGS: Partial<Record<Locale, Spelling[]>> = {
   // Hausa puts the multiplier after ɗari, with da before the last part (ɗari biyu da hamsin);
   // the teens keep goma (goma sha ɗaya). n2words 4.0.0 writes "biyu ɗari hamsin", "sha ɗaya".
   'ha-NG': [{ rewrite: (w) => HAUSA_TEENS(HAUSA_HUNDREDS(w)) }, { rewrite: HAUSA_HUNDREDS }],
-  'hbo-IL': BOTH_GENDERS,
+  // BIBLICAL, also with the Bible's frequent שמנה (8); the modern spelling (שניים, מאתיים) is
+  // read too.
+  'hbo-IL': [
+    { rewrite: BIBLICAL },
+    { rewrite: (w) => BIBLICAL(w).replace(/שמונ/, 'שמנ') },
+    ...BOTH_GENDERS,
+  ],
   // Gujarati writes the hundreds joined (એકસો, ત્રણસો), and 200 is બસો; n2words spaces them
   // ("બે સો"), which is still read.
   // સો and હજાર alone.
@@ -232,9 +260,19 @@ const SPELLINGS: Partial<Record<Locale, Spelling[]>> = {
   // शंभर alone for 100, and -शे joined to the multiplier in compounds (एकशे एक, दोनशे, नऊशे
   // नव्याण्णव); n2words 4.0.0 writes the Hindi-like "एक शंभर", "दोन शंभर".
   'mr-IN': [{ rewrite: (w) => w.replace(/^एक शंभर$/, 'शंभर').replace(/^(\S+) शंभर(?= |$)/, '$1शे') }],
-  // ett hundre, ett tusen beside hundre, tusen.
-  'nb-NO': [{}, { rewrite: (w) => w.replace(/^en (hundre|tusen)/, 'ett $1') }],
-  'nl-NL': [{}, { options: { includeOptionalAnd: true } }],
+  // ett hundre, ett tusen beside hundre, tusen; the older count, unit first (femogtjue), still
+  // allowed: n2words' "en hundre og tjue-fem" as hundre og femogtjue.
+  'nb-NO': [
+    {},
+    { rewrite: (w) => w.replace(/^en (hundre|tusen)/, 'ett $1') },
+    { rewrite: (w) => w.replace(/^en (?=h)/, '').replace(/(\S+)-(\S+)$/, '$2og$1') },
+  ],
+  // eenhonderd, eenduizend, as on cheques.
+  'nl-NL': [
+    {},
+    { options: { includeOptionalAnd: true } },
+    { rewrite: (w) => w.replace(/^(honderd|duizend)/, 'een$1') },
+  ],
   // ਦਸ and ਸੱਤਰ: n2words 4.0.0 misspells them ਦੱਸ, ਸਤੱਰ.
   'pa-IN': [{ rewrite: (w) => w.replace(/ਦੱਸ/g, 'ਦਸ').replace(/ਸਤੱਰ/g, 'ਸੱਤਰ') }],
   'pl-PL': [...BOTH_GENDERS, { rewrite: (w) => w.replace(/^tysiąc$/, 'jeden tysiąc') }],
@@ -246,18 +284,26 @@ const SPELLINGS: Partial<Record<Locale, Spelling[]>> = {
     { locale: 'pt-PT', rewrite: (w) => w.replace(/catorze/, 'quatorze') },
   ],
   // Counting uses doisprezece (12); n2words writes only the feminine douăsprezece.
-  'ro-RO': [{ rewrite: (w) => w.replace(/douăsprezece/, 'doisprezece') }, ...BOTH_GENDERS],
+  // patrusprezece, the full form of paisprezece, still written.
+  'ro-RO': [
+    { rewrite: (w) => w.replace(/douăsprezece/, 'doisprezece') },
+    ...BOTH_GENDERS,
+    { rewrite: (w) => w.replace(/pai/, 'patru') },
+  ],
   // тысяча alone for 1000.
   'ru-RU': [...BOTH_GENDERS, { rewrite: (w) => w.replace(/^одна тысяча$/, 'тысяча') }],
+  // Serbian is written in both scripts: each locale also reads n2words' spelling in the other.
   'sr-Cyrl-RS': [
     ...BOTH_GENDERS.map((s) => ({ ...s, rewrite: SERBIAN_900 })),
     { rewrite: (w) => SERBIAN_900(w).replace(/^једна хиљада$/, 'хиљаду') },
     { rewrite: (w) => SERBIAN_900(w).replace(/(десет) (?=\S+$)/, '$1 и ') },
+    { locale: 'sr-Latn-RS' },
   ],
   'sr-Latn-RS': [
     ...BOTH_GENDERS,
     { rewrite: (w) => w.replace(/^jedna hiljada$/, 'hiljadu') },
     { rewrite: SOUTH_SLAVIC_AND },
+    { locale: 'sr-Cyrl-RS', rewrite: SERBIAN_900 },
   ],
   // hundraett, hundrafemtio (no "och"), and ett tusen.
   // mia, elfu without moja.
@@ -291,6 +337,7 @@ const SPELLINGS: Partial<Record<Locale, Spelling[]>> = {
     { rewrite: (w) => w.replace(/nghìn/g, 'ngàn') },
     { rewrite: (w) => w.replace(/lẻ/g, 'linh') },
   ],
+  'yo-NG': [{ rewrite: YORUBA }, {}],
   'zh-Hans-CN': CHINESE,
   'zh-Hant-TW': CHINESE,
 };

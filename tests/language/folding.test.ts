@@ -41,6 +41,8 @@ const HABITS: Array<[string, Locale, string, number]> = [
   ['German ue for ü', 'de-DE', 'fuenf', 5],
   ['German oe for ö', 'de-DE', 'zwoelf', 12],
   ['German ss for ß', 'de-DE', 'dreissig', 30],
+  ['Hausa d for ɗ', 'ha-NG', 'dari hudu da hamsin', 450],
+  ['Hausa capital Ɗ', 'ha-NG', 'ƊARI', 100],
   ['Japanese hiragana reading', 'ja-JP', 'じゅうご', 15],
   ['Japanese katakana reading', 'ja-JP', 'ジュウゴ', 15],
   ['Japanese irregular reading さんびゃく', 'ja-JP', 'さんびゃく', 300],
