@@ -3,9 +3,10 @@
  * per purpose (the key id, the v2 token key; v1's MAC and answer keys only
  * when a v1 token comes in).
  */
-import { deriveBytes, type MacKey, macKey, toBase64Url } from '#crypto';
+import { deriveBytes, toBase64Url } from '#crypto';
 import { calchaError } from '../errors.js';
 import { randomBytes } from '../random.js';
+import { type HmacKey, hmacKey } from './crypto/sha256.js';
 
 /** The shortest secret accepted, in bytes. */
 export const MIN_SECRET_BYTES = 32;
@@ -18,9 +19,9 @@ const HOW_TO_MAKE_ONE =
 /** The keys of v1 tokens, derived on the first v1 token verified. */
 export interface V1Keys {
   /** Signs and checks a v1 token. */
-  mac: MacKey;
+  mac: HmacKey;
   /** Tags the answer, so a v1 token never holds it. */
-  answer: MacKey;
+  answer: HmacKey;
 }
 
 /** The keys derived from one secret. */
@@ -28,7 +29,7 @@ export interface Keys {
   /** One byte naming the secret in tokens, so rotation tries the right key. */
   id: number;
   /** The v2 token key: T = HMAC-SHA-256(this key, header ‖ nonce ‖ scope). */
-  token: MacKey;
+  token: HmacKey;
   /** v1's keys, derived once when first asked for. */
   v1(): Promise<V1Keys>;
 }
@@ -57,7 +58,7 @@ function checkedSecret(secret: unknown): Uint8Array {
 
 /** Derives the key id and the token key of one secret with HKDF-SHA-256 (v1's keys on demand). */
 async function deriveKeys(secret: Uint8Array): Promise<Keys> {
-  const key = async (info: string) => macKey(await deriveBytes(secret, HKDF_SALT, info, 32));
+  const key = async (info: string) => hmacKey(await deriveBytes(secret, HKDF_SALT, info, 32));
   const [id, token] = await Promise.all([
     deriveBytes(secret, HKDF_SALT, 'key id', 1),
     key('token v2'),

@@ -5,9 +5,10 @@
  * answer. v1 tokens (`v1.ts`) open here too, while one could still be alive.
  * The bytes are `format.ts`'s business.
  */
-import { hmacSha256 } from '#crypto';
+
 import type { Locale } from '../language/locales.js';
 import { fillRandom } from '../random.js';
+import { hmacSha256 } from './crypto/sha256.js';
 import {
   ANSWER_BITS,
   type DecodedToken,

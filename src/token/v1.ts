@@ -14,8 +14,9 @@
  *       31    16  answer tag: HMAC-SHA-256(answer key, nonce ‖ answer as uint32)[0..16)
  *       47    16  MAC: HMAC-SHA-256(MAC key, bytes 0..47 ‖ uint32 scope length ‖ scope)[0..16)
  */
-import { constantTimeEqual, fromBase64Url, hmacSha256, toBase64Url } from '#crypto';
+import { constantTimeEqual, fromBase64Url, toBase64Url } from '#crypto';
 import { localeFromId, localeId } from '../language/locales.js';
+import { hmacSha256 } from './crypto/sha256.js';
 import {
   type DecodedToken,
   readUint48,

@@ -2,32 +2,13 @@
  * The `node:crypto` implementation of the crypto seam (see `seam.ts`), for
  * Node, Bun and Deno.
  */
-import {
-  createHmac,
-  createSecretKey,
-  hkdfSync,
-  type KeyObject,
-  timingSafeEqual,
-} from 'node:crypto';
+import { hkdfSync, timingSafeEqual } from 'node:crypto';
 import type { CryptoSeam } from './seam.js';
 
-/** A key ready for HMAC-SHA-256. */
-export type MacKey = KeyObject;
-
-type Seam = CryptoSeam<MacKey>;
+type Seam = CryptoSeam;
 
 export const deriveBytes: Seam['deriveBytes'] = (secret, salt, info, length) => {
   return new Uint8Array(hkdfSync('sha256', secret, salt, info, length));
-};
-
-export const macKey: Seam['macKey'] = (bytes) => {
-  return createSecretKey(bytes);
-};
-
-export const hmacSha256: Seam['hmacSha256'] = (key, ...parts) => {
-  const hmac = createHmac('sha256', key);
-  for (const part of parts) hmac.update(part);
-  return hmac.digest();
 };
 
 export const constantTimeEqual: Seam['constantTimeEqual'] = (a, b) => {

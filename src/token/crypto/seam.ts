@@ -1,18 +1,19 @@
 /**
- * The seam between calcha and the platform's cryptography: HKDF, HMAC-SHA-256,
- * constant-time comparison and base64url. Two implementations satisfy it, each
- * checked by the compiler against this interface:
+ * The seam between calcha and the platform's cryptography: HKDF, constant-time
+ * comparison and base64url. Two implementations satisfy it, each checked by the
+ * compiler against this interface:
  *
  * - `node.ts` over `node:crypto` (Node, Bun, Deno);
  * - `web.ts` over Web Crypto (Cloudflare Workers, Vercel Edge, browsers'
  *   workers, any runtime without `node:crypto`).
  *
- * The Web Crypto build computes per-token HMACs with `sha256.ts`,
- * synchronously, the pad states computed once per key: a `crypto.subtle.sign`
- * costs 13–40 node HMACs on Node 20 (docs/decisions.md).
+ * Per-token HMACs are not part of it: every build computes them with
+ * `sha256.ts`, synchronously, the pad states computed once per key, faster
+ * than `createHmac` (0.8 of one) and than `crypto.subtle.sign` (13–40 node
+ * HMACs on Node 20; docs/decisions.md).
  *
  * Each exports every member of {@link CryptoSeam} under its name, typed by it
- * (`export const hmacSha256: Seam['hmacSha256'] = …`), so the compiler checks
+ * (`export const deriveBytes: Seam['deriveBytes'] = …`), so the compiler checks
  * each function; tests/token/crypto.test.ts uses both modules as a
  * `CryptoSeam`, so it also checks that neither lacks one. Named exports, not
  * an object, so that minifiers can shorten them.
@@ -22,14 +23,14 @@
  * its test run), any other resolution `node.ts`.
  *
  * Key derivation may return a promise (Web Crypto's does), so callers `await`
- * it; HMACs never do.
+ * it.
  */
 
 /** A value, or a promise of it. */
 export type Awaitable<T> = T | Promise<T>;
 
-/** The primitives calcha needs, over a platform's key type `Key`. */
-export interface CryptoSeam<Key> {
+/** The primitives calcha takes from the platform. */
+export interface CryptoSeam {
   /** HKDF-SHA-256 of `secret`, `length` bytes for one purpose (`info`). */
   deriveBytes(
     secret: Uint8Array,
@@ -37,10 +38,6 @@ export interface CryptoSeam<Key> {
     info: string,
     length: number,
   ): Awaitable<Uint8Array>;
-  /** Prepares raw key bytes for {@link CryptoSeam.hmacSha256}. */
-  macKey(bytes: Uint8Array): Key;
-  /** HMAC-SHA-256 over the concatenation of `parts` (32 bytes). */
-  hmacSha256(key: Key, ...parts: Uint8Array[]): Uint8Array;
   /** Compares two byte strings in time independent of their content. */
   constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean;
   /** base64url without padding. */

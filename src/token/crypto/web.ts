@@ -2,19 +2,14 @@
  * The Web Crypto implementation of the crypto seam (see `seam.ts`), for
  * Cloudflare Workers, Vercel Edge, browsers' workers and any runtime without
  * `node:crypto`. Selected by the `calcha-web` condition of `#crypto`. Keys are
- * derived with Web Crypto's HKDF; per-token HMACs use `sha256.ts` (the pad
- * states computed once per key), synchronous: one `crypto.subtle.sign` costs
- * 13–40 node HMACs on Node 20 (docs/performance.md).
+ * derived with Web Crypto's HKDF; per-token HMACs are `sha256.ts`'s, as in
+ * every build.
  */
 import type { CryptoSeam } from './seam.js';
-import { type HmacKey, hmacSha256 as hmac, hmacKey } from './sha256.js';
-
-/** A key ready for HMAC-SHA-256. */
-export type MacKey = HmacKey;
 
 const encoder = new TextEncoder();
 
-type Seam = CryptoSeam<MacKey>;
+type Seam = CryptoSeam;
 
 export const deriveBytes: Seam['deriveBytes'] = async (secret, salt, info, length) => {
   const key = await crypto.subtle.importKey('raw', secret as BufferSource, 'HKDF', false, [
@@ -27,10 +22,6 @@ export const deriveBytes: Seam['deriveBytes'] = async (secret, salt, info, lengt
   );
   return new Uint8Array(bits);
 };
-
-export const macKey: Seam['macKey'] = hmacKey;
-
-export const hmacSha256: Seam['hmacSha256'] = hmac;
 
 export const constantTimeEqual: Seam['constantTimeEqual'] = (a, b) => {
   if (a.length !== b.length) return false;
