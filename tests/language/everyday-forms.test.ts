@@ -26,7 +26,7 @@ describe('everyday forms', () => {
 
   it.each(EVERYDAY_FORMS.filter((e) => e.replace !== undefined))(
     // A swap applies to n2words' spelling (before CLDR's corrections), as the generator checks it.
-    '$locale: n2words\' spelling with $replace swapped is read as its number',
+    "$locale: n2words' spelling with $replace swapped is read as its number",
     async ({ locale, replace }) => {
       const speller = await loadSpeller(locale);
       const n2words = await loadSpellerWithoutData(locale);
