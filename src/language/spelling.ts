@@ -315,14 +315,14 @@ const SPELLINGS: Partial<Record<Locale, Spelling[]>> = {
     // aderton, SAOL's older form of arton.
     { rewrite: (w) => w.replace(/arton/, 'aderton') },
   ],
-  // n2words 4.0.0 writes Ukrainian і as a Latin i (сiм); questions use the Cyrillic letter.
-  // тисяча alone for 1000.
-  // Corrected as TELUGU says, and వెయ్యి alone as వంద is 100; n2words' own spelling is still read.
-  'te-IN': [withoutOne('ఒక', TELUGU), {}],
   // ஆயிரம் alone for 1000, as நூறு is 100; n2words' "ஒரு ஆயிரம்" is still read.
   'ta-IN': [withoutOne('ஒரு'), {}],
+  // Corrected as TELUGU says, and వెయ్యి alone as వంద is 100; n2words' own spelling is still read.
+  'te-IN': [withoutOne('ఒక', TELUGU), {}],
   // ร้อย, พัน without หนึ่ง (ร้อยเอ็ด, ร้อยสิบ).
   'th-TH': [{}, { rewrite: (w) => w.replace(/^หนึ่ง(ร้อย|พัน)/, '$1') }],
+  // n2words 4.0.0 writes Ukrainian і as a Latin i (сiм); questions use the Cyrillic letter.
+  // тисяча alone for 1000.
   'uk-UA': [
     { rewrite: (w) => w.replace(/i/g, '\u0456') },
     {},
