@@ -5,7 +5,6 @@
  * answer. v1 tokens (`v1.ts`) open here too, while one could still be alive.
  * The bytes are `format.ts`'s business.
  */
-
 import type { Locale } from '../language/locales.js';
 import { fillRandom } from '../random.js';
 import { hmacSha256 } from './crypto/sha256.js';
