@@ -104,6 +104,22 @@ export const EVERYDAY_FORMS: readonly EverydayForms[] = [
     source: 'tyve, the official alternative to tjue in Bokmål (Språkrådet; readers’ table, medium)',
   },
   {
+    locale: 'nb-NO',
+    forms: {
+      120: ['hundre og tyve'],
+      220: ['to hundre og tyve'],
+      320: ['tre hundre og tyve'],
+      420: ['fire hundre og tyve'],
+      520: ['fem hundre og tyve'],
+      620: ['seks hundre og tyve'],
+      720: ['sju hundre og tyve'],
+      820: ['åtte hundre og tyve'],
+      920: ['ni hundre og tyve'],
+    },
+    source:
+      'tyve in the hundreds as questions show them (hundre og tyve), where the swap above, which applies to n2words’ spelling, does not reach (Språkrådet, medium)',
+  },
+  {
     locale: 'pa-IN',
     forms: { 100: ['ਸੌ'], 1000: ['ਹਜ਼ਾਰ'] },
     source: 'ਸੌ, ਹਜ਼ਾਰ: 100 and 1000 said alone, without ਇੱਕ (readers’ table, high)',
