@@ -1,10 +1,12 @@
 /**
  * Random whole numbers from the platform's CSPRNG, without modulo bias.
  *
- * Values are drawn 32 bits at a time from a small pool that is refilled with
- * `crypto.getRandomValues`; a draw at or above the largest multiple of the
- * range is rejected and drawn again, so every value is equally likely.
+ * Values are drawn 32 bits at a time from a small pool that is refilled from
+ * the crypto seam's `fillRandomBytes` (`node:crypto`'s `randomFillSync`, or
+ * Web Crypto's `getRandomValues`); a draw at or above the largest multiple of
+ * the range is rejected and drawn again, so every value is equally likely.
  */
+import { fillRandomBytes } from '#crypto';
 
 /** Draws one uniformly random integer in `[0, 2^32)`. */
 export type RandomSource = () => number;
@@ -12,13 +14,14 @@ export type RandomSource = () => number;
 const POOL_SIZE = 1_024;
 const TWO_POW_32 = 2 ** 32;
 
-/** The default source: `crypto.getRandomValues`, pooled to spare a call per draw. */
+/** The default source: the platform's CSPRNG, pooled to spare a call per draw. */
 export function cryptoRandomSource(): RandomSource {
   const pool = new Uint32Array(POOL_SIZE);
+  const poolBytes = new Uint8Array(pool.buffer);
   let next = POOL_SIZE;
   return () => {
     if (next === POOL_SIZE) {
-      crypto.getRandomValues(pool);
+      fillRandomBytes(poolBytes);
       next = 0;
     }
     return pool[next++] as number;
@@ -37,7 +40,7 @@ export function randomInt(random: RandomSource, min: number, max: number): numbe
 
 /** Fresh random bytes for secrets. */
 export function randomBytes(length: number): Uint8Array {
-  return crypto.getRandomValues(new Uint8Array(length));
+  return fillRandomBytes(new Uint8Array(length));
 }
 
 /** Bytes drawn from the CSPRNG at a time for {@link fillRandom}: 256 nonces. */
@@ -47,15 +50,15 @@ let poolNext = BYTE_POOL_SIZE;
 
 /**
  * Fills `target` with random bytes from a pool refilled with
- * `crypto.getRandomValues` (one call per 256 nonces rather than one each: it
+ * the platform's CSPRNG (one call per 256 nonces rather than one each: it
  * was the top frame of a profile of generate). Each byte is handed out once
  * and wiped from the pool.
  */
 export function fillRandom(target: Uint8Array): Uint8Array {
   const { length } = target;
-  if (length > BYTE_POOL_SIZE) return crypto.getRandomValues(target);
+  if (length > BYTE_POOL_SIZE) return fillRandomBytes(target);
   if (poolNext + length > BYTE_POOL_SIZE) {
-    crypto.getRandomValues(bytePool);
+    fillRandomBytes(bytePool);
     poolNext = 0;
   }
   const end = poolNext + length;

@@ -66,6 +66,19 @@ describe.each<CryptoSeam>([nodeCrypto, webCrypto])('crypto primitives: $name', (
     );
   });
 
+  it('fills every byte of the array it is given, with fresh bytes each call', () => {
+    const first = new Uint8Array(65_536);
+    expect(platform.fillRandomBytes(first)).toBe(first);
+    // Each 4 096 uniform bytes hold about 255.9 of the 256 values; 200 or fewer has a
+    // probability below 10^-90. A zero or half-filled array fails here.
+    for (let start = 0; start < first.length; start += 4_096) {
+      expect(new Set(first.subarray(start, start + 4_096)).size).toBeGreaterThan(200);
+    }
+    const second = platform.fillRandomBytes(new Uint8Array(32));
+    const third = platform.fillRandomBytes(new Uint8Array(32));
+    expect(hex(second)).not.toBe(hex(third));
+  });
+
   it('compares in constant time, and bytes of other lengths are unequal', () => {
     expect(platform.constantTimeEqual(text('abc'), text('abc'))).toBe(true);
     expect(platform.constantTimeEqual(text('abc'), text('abd'))).toBe(false);

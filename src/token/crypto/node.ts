@@ -1,18 +1,37 @@
 /**
  * The `node:crypto` implementation of the crypto seam (see `seam.ts`), for
  * Node, Bun and Deno.
+ *
+ * `node:crypto` is loaded on first use, not imported: loading it (and
+ * node:stream behind it) is 5–10 ms of a fresh process, which `import('calcha')`
+ * would otherwise pay before anything asked for a key or a nonce
+ * (docs/performance.md). `process.getBuiltinModule` loads it synchronously
+ * without the ESM wrapper that an `import` would build, which also evaluates
+ * every lazy export of the module (Web Crypto's among them). Every random byte
+ * comes from this module too, so a process loads one crypto module, not two.
  */
-import { hkdfSync, timingSafeEqual } from 'node:crypto';
+import type * as NodeCrypto from 'node:crypto';
 import type { CryptoSeam } from './seam.js';
 
 type Seam = CryptoSeam;
 
+let loaded: typeof NodeCrypto | undefined;
+
+function nodeCrypto(): typeof NodeCrypto {
+  loaded ??= process.getBuiltinModule('node:crypto');
+  return loaded;
+}
+
+export const fillRandomBytes: Seam['fillRandomBytes'] = (target) => {
+  return nodeCrypto().randomFillSync(target);
+};
+
 export const deriveBytes: Seam['deriveBytes'] = (secret, salt, info, length) => {
-  return new Uint8Array(hkdfSync('sha256', secret, salt, info, length));
+  return new Uint8Array(nodeCrypto().hkdfSync('sha256', secret, salt, info, length));
 };
 
 export const constantTimeEqual: Seam['constantTimeEqual'] = (a, b) => {
-  return a.length === b.length && timingSafeEqual(a, b);
+  return a.length === b.length && nodeCrypto().timingSafeEqual(a, b);
 };
 
 export const toBase64Url: Seam['toBase64Url'] = (bytes) => {

@@ -1,6 +1,6 @@
 /**
- * The seam between calcha and the platform's cryptography: HKDF, constant-time
- * comparison and base64url. Two implementations satisfy it, each checked by the
+ * The seam between calcha and the platform's cryptography: random bytes, HKDF,
+ * constant-time comparison and base64url. Two implementations satisfy it, each checked by the
  * compiler against this interface:
  *
  * - `node.ts` over `node:crypto` (Node, Bun, Deno);
@@ -31,6 +31,8 @@ export type Awaitable<T> = T | Promise<T>;
 
 /** The primitives calcha takes from the platform. */
 export interface CryptoSeam {
+  /** Fills `target` with bytes from the platform's CSPRNG and returns it. */
+  fillRandomBytes(target: Uint8Array): Uint8Array;
   /** HKDF-SHA-256 of `secret`, `length` bytes for one purpose (`info`). */
   deriveBytes(
     secret: Uint8Array,

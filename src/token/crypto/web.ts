@@ -11,6 +11,10 @@ const encoder = new TextEncoder();
 
 type Seam = CryptoSeam;
 
+export const fillRandomBytes: Seam['fillRandomBytes'] = (target) => {
+  return crypto.getRandomValues(target);
+};
+
 export const deriveBytes: Seam['deriveBytes'] = async (secret, salt, info, length) => {
   const key = await crypto.subtle.importKey('raw', secret as BufferSource, 'HKDF', false, [
     'deriveBits',
