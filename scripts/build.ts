@@ -31,6 +31,26 @@ function inputsHash(): string {
   return hash.digest('hex');
 }
 
+/**
+ * Fails the build when a file of dist/ imports a relative path that is not there. The node and
+ * Web Crypto builds both write the lazily loaded modules (dist/n2words/, dist/language/) and
+ * the chunks those share; they write the same files today, and this catches the day they don't.
+ */
+function checkRelativeImports(): void {
+  const dist = join(ROOT, 'dist');
+  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    file.endsWith('.js'),
+  );
+  for (const file of files) {
+    const code = readFileSync(join(dist, file), 'utf8');
+    for (const [, path] of code.matchAll(/(?:from|import)\s*\(?\s*"(\.{1,2}\/[^"]+)"/g)) {
+      if (!existsSync(join(dist, dirname(file), path as string))) {
+        throw new Error(`dist/${file} imports ${path}, which the build did not write`);
+      }
+    }
+  }
+}
+
 const hash = inputsHash();
 const built = [...OUTPUTS, ...MORE_OUTPUTS].every((file) => existsSync(join(ROOT, 'dist', file)));
 const force = process.argv.includes('--force');
@@ -40,6 +60,7 @@ if (!force && built && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === hash
   rmSync(STAMP, { force: true });
   rmSync(join(ROOT, 'dist'), { recursive: true, force: true });
   execFileSync(join(ROOT, 'node_modules/.bin/tsup'), ['--silent'], { cwd: ROOT, stdio: 'inherit' });
+  checkRelativeImports();
   mkdirSync(dirname(STAMP), { recursive: true });
   writeFileSync(STAMP, hash);
 }

@@ -79,12 +79,13 @@ function addLocaleChunk(bundle: Bundle, locale: string, file: string): void {
 const gzipped = (code: string | Uint8Array) => gzipSync(code, { level: 9 }).length;
 
 /**
- * The locale a lazily loaded module belongs to: an n2words module
- * (`…/n2words/src/fr-FR.js`) or calcha's language data for it (`dist/fi-FI-3F2A….js`).
+ * The locale a lazily loaded module of dist/ belongs to: its n2words module
+ * (`dist/n2words/fr-FR.js`) or calcha's language data for it (`dist/language/fi-FI.js`).
  */
 const chunkLocale = (path: string | null | undefined) =>
-  /n2words[\\/]src[\\/]([A-Za-z-]+)\.js$/.exec(path ?? '')?.[1] ??
-  /dist[\\/]([a-z]{2,3}(?:-[A-Z][a-z]{3})?-[A-Z]{2})-[A-Z0-9]{8}\.js$/.exec(path ?? '')?.[1];
+  /dist[\\/](?:n2words|language)[\\/]([a-z]{2,3}(?:-[A-Z][a-z]{3})?-[A-Z]{2})\.js$/.exec(
+    path ?? '',
+  )?.[1];
 
 /** A module of the user's server that imports createCaptcha from one of the builds. */
 function serverEntry(file: 'index.js' | 'web.js'): string {

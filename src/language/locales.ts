@@ -14,7 +14,18 @@
  */
 export type Cardinal = (value: number, options?: Record<string, unknown>) => string;
 
-const loaders = {
+/**
+ * Types a table of loaders by its tags alone, so that the declarations calcha
+ * publishes do not name n2words' modules: the build bundles n2words into
+ * calcha's own chunks, and a site installs no n2words to type-check.
+ */
+function cardinalLoaders<const Tag extends string>(
+  table: Record<Tag, () => Promise<unknown>>,
+): Readonly<Record<Tag, () => Promise<Cardinal>>> {
+  return table as Record<Tag, () => Promise<Cardinal>>;
+}
+
+const loaders = cardinalLoaders({
   'am-ET': () => import('n2words/am-ET').then(({ toCardinal }) => toCardinal),
   'am-Latn-ET': () => import('n2words/am-Latn-ET').then(({ toCardinal }) => toCardinal),
   'ar-SA': () => import('n2words/ar-SA').then(({ toCardinal }) => toCardinal),
@@ -90,7 +101,7 @@ const loaders = {
   // n2words' Portuguese, Swiss French from its Belgian French (spelling.ts).
   'pt-BR': () => import('n2words/pt-PT').then(({ toCardinal }) => toCardinal),
   'fr-CH': () => import('n2words/fr-FR').then(({ toCardinal }) => toCardinal),
-} as const;
+});
 
 /** A BCP 47 tag of a supported locale, such as `'fr-FR'` or `'zh-Hans-CN'`. */
 export type Locale = keyof typeof loaders;
@@ -108,7 +119,7 @@ export const locales: readonly Locale[] = Object.freeze(Object.keys(loaders) as 
 
 /** Loads n2words' `toCardinal` for a locale. */
 export function loadCardinal(locale: Locale): Promise<Cardinal> {
-  return loaders[locale]() as Promise<Cardinal>;
+  return loaders[locale]();
 }
 
 /** The locale's position in {@link locales}, as recorded in a token. */

