@@ -1,30 +1,72 @@
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 
-/** The modules calcha loads on first use, each with the file it becomes in dist/. */
-function lazyModules(): Record<string, string> {
-  const n2words = readdirSync('node_modules/n2words/src').filter((file) => file.endsWith('.js'));
-  const data = readdirSync('src/language/data').filter((file) => file !== 'index.ts');
-  return Object.fromEntries([
-    ...n2words.map((file) => [
-      `n2words/${file.slice(0, -'.js'.length)}`,
-      `node_modules/n2words/src/${file}`,
-    ]),
-    ...data.map((file) => [
-      `language/${file.slice(0, -'.ts'.length)}`,
-      `src/language/data/${file}`,
-    ]),
-    ['language/kana', 'src/language/kana.ts'],
-  ]);
+/**
+ * The modules calcha loads on first use (`import()`), each one self-contained file of dist/:
+ * a locale's spelling, `n2words/fr-FR.js` (n2words' `toCardinal` with the helpers it uses,
+ * nothing else of its module), and a locale's language data, `language/fi-FI.js`. One file per
+ * module, not a chunk of shared helpers beside it: Node's ESM loader costs about 0.7 ms a file,
+ * and a process's first question pays it (docs/performance.md).
+ */
+const N2WORDS_TAGS = readdirSync('node_modules/n2words/src')
+  .filter((file) => file.endsWith('.js'))
+  .map((file) => basename(file, '.js'));
+const LANGUAGE_MODULES = [
+  ...readdirSync('src/language/data')
+    .filter((file) => file !== 'index.ts')
+    .map((file) => `src/language/data/${file}`),
+  'src/language/kana.ts',
+];
+
+/** Where a module that calcha's source loads with `import()` lands in dist/. */
+function lazyModuleFile(path: string, resolveDir: string): string {
+  const n2words = /^n2words\/([A-Za-z-]+)$/.exec(path)?.[1];
+  if (n2words !== undefined) return `n2words/${n2words}.js`;
+  const source = relative('.', join(resolveDir, path)).replace(/\.js$/, '.ts');
+  if (LANGUAGE_MODULES.includes(source)) return `language/${basename(source, '.ts')}.js`;
+  throw new Error(
+    `${path} is loaded with import() but is not one of tsup.config.ts's lazy modules`,
+  );
+}
+
+/**
+ * In the library builds, every `import()` names its lazy module's file in dist/
+ * (`./n2words/fr-FR.js`: the library's chunks all sit at dist/'s root), which the build of the
+ * lazy modules writes once for both.
+ */
+const lazyModulesOutside: Plugin = {
+  name: 'calcha-lazy-modules-outside',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) =>
+      args.kind === 'dynamic-import'
+        ? { path: `./${lazyModuleFile(args.path, args.resolveDir)}`, external: true }
+        : undefined,
+    );
+  },
+};
+
+/**
+ * The entries of the `lazy` build for n2words: per locale, a module that re-exports only its
+ * `toCardinal`, so esbuild shakes off the rest (ordinals, currencies and their helpers). tsup
+ * wants entries on disk: they are written under node_modules/.cache/ at each build.
+ */
+function cardinalEntries(): Record<string, string> {
+  const dir = 'node_modules/.cache/calcha/cardinals';
+  mkdirSync(dir, { recursive: true });
+  return Object.fromEntries(
+    N2WORDS_TAGS.map((tag) => {
+      writeFileSync(`${dir}/${tag}.js`, `export { toCardinal } from 'n2words/${tag}';\n`);
+      return [`n2words/${tag}`, `${dir}/${tag}.js`];
+    }),
+  );
 }
 
 const library: Options = {
   format: ['esm'],
   dts: true,
-  // n2words is bundled: each of its locales becomes a chunk of calcha's own, loaded on first
-  // use (bundlers still split them). One file per locale instead of n2words' seven through
-  // Node's ESM loader: the first question of a process costs 8 ms less (docs/performance.md).
-  noExternal: [/^n2words\//],
+  esbuildPlugins: [lazyModulesOutside],
   // Keep node:crypto as written: Deno needs the prefix.
   removeNodeProtocol: false,
 };
@@ -35,21 +77,32 @@ export default defineConfig([
   // Node, Bun, Deno: node:crypto. The CLI (`bin`) shares the library's chunks.
   {
     ...library,
-    entry: { index: 'src/index.ts', redis: 'src/redis.ts', cli: 'src/cli.ts', ...lazyModules() },
+    entry: { index: 'src/index.ts', redis: 'src/redis.ts', cli: 'src/cli.ts' },
     dts: { entry: { index: 'src/index.ts', redis: 'src/redis.ts' } },
     target: 'node20',
   },
   // Workers, edge runtimes, browsers: Web Crypto, no node: imports.
   {
     ...library,
-    entry: { web: 'src/web.ts', ...lazyModules() },
-    dts: { entry: { web: 'src/web.ts' } },
+    entry: { web: 'src/web.ts' },
     platform: 'neutral',
     target: 'es2022',
     // `#crypto` (package.json `imports`) is the Web Crypto implementation under this condition.
     esbuildOptions(options) {
       options.conditions = ['calcha-web'];
     },
+  },
+  // The lazy modules, shared by both library builds: n2words is bundled into calcha (it is a
+  // devDependency; its license is in LICENSE), each locale's `toCardinal` a file of its own.
+  {
+    entry: Object.fromEntries([
+      ...Object.entries(cardinalEntries()),
+      ...LANGUAGE_MODULES.map((file) => [`language/${basename(file, '.ts')}`, file]),
+    ]),
+    format: ['esm'],
+    platform: 'neutral',
+    target: 'es2022',
+    splitting: false,
   },
   // The browser module: one small file, minified, with no imports.
   {
