@@ -63,28 +63,46 @@ function cardinalEntries(): Record<string, string> {
   );
 }
 
+/** In the CLI's build, the public API is dist/index.js itself, not a copy of it. */
+const libraryOutside: Plugin = {
+  name: 'calcha-library-outside',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/index\.js$/ }, () => ({
+      path: './index.js',
+      external: true,
+    }));
+  },
+};
+
 const library: Options = {
   format: ['esm'],
-  dts: true,
   esbuildPlugins: [lazyModulesOutside],
   // Keep node:crypto as written: Deno needs the prefix.
   removeNodeProtocol: false,
 };
 
 // No `clean`: the builds run at once and one would delete another's .d.ts files;
-// `npm run build` empties dist/ first.
+// `npm run build` empties dist/ first. Each entry is a build of its own, so that
+// `import('calcha')` reads one file, not a chunk shared with calcha/redis or the CLI beside it.
 export default defineConfig([
-  // Node, Bun, Deno: node:crypto. The CLI (`bin`) shares the library's chunks.
+  // Node, Bun, Deno: node:crypto.
+  { ...library, entry: { index: 'src/index.ts' }, target: 'node20' },
+  // calcha/redis holds its own copy of the few checks and the error maker it needs.
+  { ...library, entry: { redis: 'src/redis.ts' }, target: 'node20' },
+  // Their declarations, from one TypeScript program.
+  { entry: { index: 'src/index.ts', redis: 'src/redis.ts' }, format: ['esm'], dts: { only: true } },
+  // The CLI (`bin`) imports the library from ./index.js.
   {
     ...library,
-    entry: { index: 'src/index.ts', redis: 'src/redis.ts', cli: 'src/cli.ts' },
-    dts: { entry: { index: 'src/index.ts', redis: 'src/redis.ts' } },
+    entry: { cli: 'src/cli.ts' },
     target: 'node20',
+    esbuildPlugins: [libraryOutside, lazyModulesOutside],
   },
   // Workers, edge runtimes, browsers: Web Crypto, no node: imports.
   {
     ...library,
     entry: { web: 'src/web.ts' },
+    dts: true,
     platform: 'neutral',
     target: 'es2022',
     // `#crypto` (package.json `imports`) is the Web Crypto implementation under this condition.

@@ -8,10 +8,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createCaptcha } from '../captcha.js';
-import { locales } from '../language/locales.js';
-import { generateSecret } from '../token/keys.js';
-import type { CaptchaOptions, Operation } from '../types.js';
+// The public API only: the built CLI imports it from dist/index.js rather than a copy.
+import {
+  type CaptchaOptions,
+  createCaptcha,
+  generateSecret,
+  locales,
+  type Operation,
+} from '../index.js';
 
 /** Where the CLI writes, and the environment it reads (process's, in the bin). */
 export interface CliIo {
