@@ -17,7 +17,7 @@ export type Cardinal = (value: number, options?: Record<string, unknown>) => str
 /**
  * Types a table of loaders by its tags alone, so that the declarations calcha
  * publishes do not name n2words' modules: the build bundles n2words into
- * calcha's own chunks, and a site installs no n2words to type-check.
+ * calcha's own files, and a site installs no n2words to type-check.
  */
 function cardinalLoaders<const Tag extends string>(
   table: Record<Tag, () => Promise<unknown>>,
