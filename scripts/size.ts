@@ -23,37 +23,36 @@ const BUDGETS = {
      * the refusal messages: bundlers drop them unless `describeRefusal` is used). Includes token
      * v1's verification path (0.5 KB) until it can go (docs/decisions.md), and the HMAC-SHA-256
      * in TypeScript (0.75 KB) that makes a round trip 3 HMACs instead of 3.9. Re-baselined at
-     * measured + 2% after issues 9 and 12 (measured 13 323 B).
+     * measured + 2% when n2words was bundled (issue 12's cold start; measured 12 986 B: the
+     * loaders name dist/'s files without hashes, so bundlers' chunk names are shorter).
      */
-    core: 13_600,
+    core: 13_250,
     /**
-     * createCaptcha and what its first French question loads: n2words fr-FR and the helpers it
-     * shares. esbuild keeps the whole of each n2words module (ordinals and currencies too).
+     * createCaptcha and what its first French question loads: one file, n2words' fr-FR
+     * `toCardinal` with the helpers it uses (measured 14 738 B).
      */
-    'core + fr-FR question': 16_250,
+    'core + fr-FR question': 15_050,
     /**
      * Then what the first French answer in words adds: n2words fr-BE, for the Belgian and Swiss
-     * forms readers may type (septante, huitante).
+     * forms readers may type (septante, huitante), with its own copy of the helpers (measured
+     * 16 500 B).
      */
-    'core + fr-FR answers': 17_750,
-    /** The largest locale (he-IL): its n2words module, the helpers it shares, its CLDR data. */
-    'largest locale': 10_700,
+    'core + fr-FR answers': 16_850,
+    /** The largest locale (lv-LV): its n2words module and its CLDR data (measured 9 207 B). */
+    'largest locale': 9_400,
   },
   rolldown: {
-    core: 13_100,
-    /** Rolldown keeps only `toCardinal` of each n2words module. */
-    'core + fr-FR question': 15_100,
+    core: 12_750,
+    'core + fr-FR question': 14_500,
     'core + fr-FR answers': 16_300,
-    'largest locale': 9_500,
+    'largest locale': 9_150,
   },
   /**
-   * The Web Crypto build bundled into one file without code splitting, as edge
-   * tool chains often do: every locale and its language data is in it. Raised
-   * from 142 000 for the HMAC-SHA-256 in TypeScript (0.9 KB), which makes this
-   * build as fast as the node one (docs/decisions.md), and to measured + 1.6%
-   * after issue 9's readers' forms (measured 142 729 B).
+   * The Web Crypto build bundled into one file without code splitting, as edge tool chains
+   * often do: every locale and its language data is in it. Measured 130 052 B since n2words is
+   * bundled with `toCardinal` alone (142 729 B before, with n2words' ordinals and currencies).
    */
-  'one file, every locale': 145_000,
+  'one file, every locale': 132_700,
   /** calcha/browser, as published (already minified). */
   'browser module': 1_024,
 } as const;
