@@ -39,14 +39,6 @@ export function createCaptcha(options: CaptchaOptions): Captcha {
   const settings = resolveSettings(options);
   const { keyring, max, words, digits, ttl, minSolveTime, clockSkew, store, now } = settings;
   const random = cryptoRandomSource();
-  // Once derived, the keys are read without awaiting the promise again (a tick per call).
-  let keys: Keys[] | undefined;
-  keyring.then(
-    (derived) => {
-      keys = derived;
-    },
-    () => {}, // a failure surfaces where the keys are awaited
-  );
 
   const captcha: Captcha = {
     async generate({ scope = '', locale: tag, acceptLanguage } = {}) {
@@ -62,7 +54,7 @@ export function createCaptcha(options: CaptchaOptions): Captcha {
       const text = questionText(question, wordSides(words, question), writer, digits);
       const { answer } = question;
       const { token, expiresAt } = issueToken({
-        keys: (keys ?? (await keyring))[0] as Keys,
+        keys: keyring[0] as Keys,
         locale,
         answer,
         scope,
@@ -79,9 +71,7 @@ export function createCaptcha(options: CaptchaOptions): Captcha {
       if (decoded === undefined) return { ok: false, reason: 'malformed' };
       // 3. Signature, before any field is believed (a wrong scope fails here). v2 decrypts the
       // answer with the same HMAC, and a changed ciphertext bit above the answer's lands here too.
-      const opened = openToken(decoded, keys ?? (await keyring), scope);
-      // A v2 token opens without a promise (v1's may need its keys derived): no tick to await.
-      const answerCheck = opened instanceof Promise ? await opened : opened;
+      const answerCheck = openToken(decoded, keyring, scope);
       if (answerCheck === undefined) return { ok: false, reason: 'bad-signature' };
       // 4. Time.
       const time = now();

@@ -45,8 +45,8 @@ export const LIMITS = Object.freeze({
 
 /** Validated options with every default filled in. */
 export interface Settings {
-  /** The secrets' keys, derived in the background from construction on. */
-  keyring: Promise<Keys[]>;
+  /** The secrets' keys, derived at construction. */
+  keyring: Keys[];
   locale: Locale;
   operations: Operation[];
   max: number;

@@ -1,18 +1,21 @@
 /**
- * The keys of each secret: checked at once, derived with HKDF-SHA-256, one
- * per purpose (the key id, the v2 token key; v1's MAC and answer keys only
- * when a v1 token comes in).
+ * The keys of each secret: checked at once, derived with HKDF-SHA-256
+ * (`crypto/hkdf.ts`, synchronous), one per purpose (the key id, the v2 token
+ * key; v1's MAC and answer keys only when a v1 token comes in).
  */
-import { deriveBytes, toBase64Url } from '#crypto';
+import { toBase64Url } from '#crypto';
 import { calchaError } from '../errors.js';
 import { randomBytes } from '../random.js';
+import { hkdf } from './crypto/hkdf.js';
 import { type HmacKey, hmacKey } from './crypto/sha256.js';
 
 /** The shortest secret accepted, in bytes. */
 export const MIN_SECRET_BYTES = 32;
 
+const encoder = new TextEncoder();
+
 /** HKDF's salt for every key (it names the scheme, and stays as it was in v1). */
-const HKDF_SALT = 'calcha token v1';
+const HKDF_SALT = encoder.encode('calcha token v1');
 const HOW_TO_MAKE_ONE =
   "make one with `npx calcha secret` (or generateSecret() from 'calcha') and keep it in an environment variable such as CALCHA_SECRET";
 
@@ -31,11 +34,11 @@ export interface Keys {
   /** The v2 token key: T = HMAC-SHA-256(this key, header ‖ nonce ‖ scope). */
   token: HmacKey;
   /** v1's keys, derived once when first asked for. */
-  v1(): Promise<V1Keys>;
+  v1(): V1Keys;
 }
 
 function secretBytes(secret: unknown): Uint8Array {
-  if (typeof secret === 'string') return new TextEncoder().encode(secret);
+  if (typeof secret === 'string') return encoder.encode(secret);
   if (secret instanceof Uint8Array) return secret;
   throw calchaError(
     TypeError,
@@ -57,18 +60,16 @@ function checkedSecret(secret: unknown): Uint8Array {
 }
 
 /** Derives the key id and the token key of one secret with HKDF-SHA-256 (v1's keys on demand). */
-async function deriveKeys(secret: Uint8Array): Promise<Keys> {
-  const key = async (info: string) => hmacKey(await deriveBytes(secret, HKDF_SALT, info, 32));
-  const [id, token] = await Promise.all([
-    deriveBytes(secret, HKDF_SALT, 'key id', 1),
-    key('token v2'),
-  ]);
-  let v1: Promise<V1Keys> | undefined;
+function deriveKeys(secret: Uint8Array): Keys {
+  const derive = (info: string, length: number) =>
+    hkdf(secret, HKDF_SALT, encoder.encode(info), length);
+  const key = (info: string) => hmacKey(derive(info, 32));
+  let v1: V1Keys | undefined;
   return {
-    id: id[0] as number,
-    token,
+    id: derive('key id', 1)[0] as number,
+    token: key('token v2'),
     v1: () => {
-      v1 ??= Promise.all([key('mac'), key('answer')]).then(([mac, answer]) => ({ mac, answer }));
+      v1 ??= { mac: key('mac'), answer: key('answer') };
       return v1;
     },
   };
@@ -79,7 +80,7 @@ async function deriveKeys(secret: Uint8Array): Promise<Keys> {
  * when there is none or one is short) and derives their keys; the first one
  * signs, all of them verify.
  */
-export function deriveKeyring(secret: unknown): Promise<Keys[]> {
+export function deriveKeyring(secret: unknown): Keys[] {
   const secrets = Array.isArray(secret) ? secret : [secret];
   if (secrets.length === 0) {
     throw calchaError(
@@ -88,7 +89,7 @@ export function deriveKeyring(secret: unknown): Promise<Keys[]> {
       `secret is an empty array; ${HOW_TO_MAKE_ONE}.`,
     );
   }
-  return Promise.all(secrets.map(checkedSecret).map(deriveKeys));
+  return secrets.map(checkedSecret).map(deriveKeys);
 }
 
 /**

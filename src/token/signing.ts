@@ -106,14 +106,14 @@ export interface AnswerCheck {
 /**
  * Checks a token's MAC for this scope with each key of its key id (in constant
  * time): `undefined` when none holds (a bad signature), else the check of an
- * answer. For v2 that is one HMAC in all, the answer decrypted at once, and no
- * promise; a v1 token's check is a promise (its keys are derived on first use).
+ * answer. For v2 that is one HMAC in all, the answer decrypted at once; a v1
+ * token needs v1's keys, derived on first use.
  */
 export function openToken(
   token: DecodedToken,
   keyring: readonly Keys[],
   scope: string,
-): AnswerCheck | undefined | Promise<AnswerCheck | undefined> {
+): AnswerCheck | undefined {
   const block = scopeBlock(scope);
   if (token.version === 1) return openV1(token, keyring, block);
   const signed = token.bytes.subarray(0, SIGNED_BYTES);
@@ -127,14 +127,14 @@ export function openToken(
 }
 
 /** {@link openToken} for a v1 token: its MAC, then its answer tag, with v1's keys. */
-async function openV1(
+function openV1(
   token: DecodedToken,
   keyring: readonly Keys[],
   block: Uint8Array,
-): Promise<AnswerCheck | undefined> {
+): AnswerCheck | undefined {
   for (const keys of keyring) {
     if (keys.id !== token.keyId) continue;
-    const check = openTokenV1(token, await keys.v1(), block);
+    const check = openTokenV1(token, keys.v1(), block);
     if (check !== undefined) return check;
   }
   return undefined;

@@ -2,7 +2,7 @@
  * HMAC-SHA-256 in plain TypeScript (FIPS 180-4, RFC 2104), for every build's
  * per-token MACs: the inner and outer pad states are compressed once per key,
  * so a token's HMAC is two or three SHA-256 compressions and no promise. Keys
- * are still derived with the platform's HKDF (`#crypto`).
+ * are derived with it too (`hkdf.ts`).
  *
  * SHA-256 is additions, rotations and XORs on 32-bit words: no branch and no
  * table index depends on the key or the message (docs/decisions.md).

@@ -1,30 +1,15 @@
 /**
  * The Web Crypto implementation of the crypto seam (see `seam.ts`), for
  * Cloudflare Workers, Vercel Edge, browsers' workers and any runtime without
- * `node:crypto`. Selected by the `calcha-web` condition of `#crypto`. Keys are
- * derived with Web Crypto's HKDF; per-token HMACs are `sha256.ts`'s, as in
- * every build.
+ * `node:crypto`. Selected by the `calcha-web` condition of `#crypto`. Keys and
+ * HMACs are `hkdf.ts`'s and `sha256.ts`'s, as in every build.
  */
 import type { CryptoSeam } from './seam.js';
-
-const encoder = new TextEncoder();
 
 type Seam = CryptoSeam;
 
 export const fillRandomBytes: Seam['fillRandomBytes'] = (target) => {
   return crypto.getRandomValues(target);
-};
-
-export const deriveBytes: Seam['deriveBytes'] = async (secret, salt, info, length) => {
-  const key = await crypto.subtle.importKey('raw', secret as BufferSource, 'HKDF', false, [
-    'deriveBits',
-  ]);
-  const bits = await crypto.subtle.deriveBits(
-    { name: 'HKDF', hash: 'SHA-256', salt: encoder.encode(salt), info: encoder.encode(info) },
-    key,
-    length * 8,
-  );
-  return new Uint8Array(bits);
 };
 
 export const constantTimeEqual: Seam['constantTimeEqual'] = (a, b) => {
