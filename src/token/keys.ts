@@ -6,7 +6,7 @@
 import { toBase64Url } from '#crypto';
 import { calchaError } from '../errors.js';
 import { randomBytes } from '../random.js';
-import { hkdf } from './crypto/hkdf.js';
+import { hkdfExpand, hkdfExtract } from './crypto/hkdf.js';
 import { type HmacKey, hmacKey } from './crypto/sha256.js';
 
 /** The shortest secret accepted, in bytes. */
@@ -61,8 +61,9 @@ function checkedSecret(secret: unknown): Uint8Array {
 
 /** Derives the key id and the token key of one secret with HKDF-SHA-256 (v1's keys on demand). */
 function deriveKeys(secret: Uint8Array): Keys {
+  const extracted = hkdfExtract(HKDF_SALT, secret);
   const derive = (info: string, length: number) =>
-    hkdf(secret, HKDF_SALT, encoder.encode(info), length);
+    hkdfExpand(extracted, encoder.encode(info), length);
   const key = (info: string) => hmacKey(derive(info, 32));
   let v1: V1Keys | undefined;
   return {

@@ -1,7 +1,10 @@
 import { hkdfSync } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hkdf } from '../../src/token/crypto/hkdf.ts';
+import { hkdfExpand, hkdfExtract } from '../../src/token/crypto/hkdf.ts';
+
+const hkdf = (secret: Uint8Array, salt: Uint8Array, info: Uint8Array, length: number) =>
+  hkdfExpand(hkdfExtract(salt, secret), info, length);
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 const bytes = (hexText: string) => new Uint8Array(Buffer.from(hexText, 'hex'));
