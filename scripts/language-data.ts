@@ -13,7 +13,6 @@
  * already reads as the same number is not repeated. A form it reads as another
  * number stops the script: no form may name two numbers.
  */
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,31 +25,12 @@ import {
   SHOWN_FROM_CLDR,
   substituteWords,
 } from '../src/language/spelling.ts';
+import { type CldrDump, cldrSpellout } from './cldr-dump.ts';
 import { exceptionFor } from './cldr-exceptions.ts';
 import { everydayFormsOf } from './everyday-forms.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATA_DIR = join(ROOT, 'src/language/data');
-const PYTHON = process.env.CALCHA_PYTHON ?? '/usr/bin/python3';
-
-/** What scripts/cldr-spellout.py prints. */
-export interface CldrDump {
-  icu: string;
-  locales: Record<
-    string,
-    { icuLocale: string | null; ruleSets?: Record<string, string[]> } | undefined
-  >;
-}
-
-/** Every CLDR form of every calcha locale ICU knows, from ICU itself. */
-export function cldrSpellout(): CldrDump {
-  const out = execFileSync(PYTHON, [join(ROOT, 'scripts/cldr-spellout.py'), ...locales], {
-    maxBuffer: 256 * 1024 * 1024,
-    encoding: 'utf8',
-  });
-  return JSON.parse(out) as CldrDump;
-}
-
 const INVISIBLE = /[\u00ad\u200b]/g;
 
 /** One locale's speller without its data, as the generator starts from. */

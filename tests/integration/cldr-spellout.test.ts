@@ -4,24 +4,22 @@
  * nominative cardinal form ICU writes for 0..1000, in every rule set (genders,
  * numbering, Korean native numerals, Chinese 两, financial numerals…) and every
  * locale ICU knows, is accepted as its number — or kept out by a committed,
- * commented entry of scripts/cldr-exceptions.ts.
+ * commented entry of scripts/cldr-exceptions.ts. The dump is kept between runs
+ * (scripts/cldr-dump.ts), keyed by the ICU that wrote it and the script.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { type CldrDump, cldrSpellout, icuAvailable } from '../../scripts/cldr-dump.ts';
 import { CLDR_EXCEPTIONS, exceptionFor } from '../../scripts/cldr-exceptions.ts';
-import { type CldrDump, cldrSpellout, generateLanguageData } from '../../scripts/language-data.ts';
+import { generateLanguageData } from '../../scripts/language-data.ts';
 import { type Locale, locales } from '../../src/language/locales.ts';
 import { LARGEST_SPELLED, loadSpeller } from '../../src/language/spelling.ts';
 import { programAvailable } from './program.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const PYTHON = process.env.CALCHA_PYTHON ?? '/usr/bin/python3';
-
-const icuPresent = spawnSync(PYTHON, ['-c', 'import icu']).status === 0;
-const available = programAvailable('python3-icu', icuPresent, 'python3-icu');
+const available = programAvailable('python3-icu', icuAvailable(), 'python3-icu');
 let cldr: CldrDump;
 beforeAll(() => {
   if (available) cldr = cldrSpellout();

@@ -2,14 +2,15 @@
  * Every server example of the README and the guides runs as written: each
  * ```ts block that calls `.listen(` is copied into a file, run with tsx against
  * the built package (as in a user's project: `calcha` resolves to dist/), served,
- * posted to, refused and accepted. docs.test.ts type-checks every block.
+ * posted to, refused and accepted. `npm run typecheck` type-checks every block.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { type DocExample, guideExamples } from '../../scripts/doc-examples.ts';
 import { describeRefusal, HONEYPOT_CSS, type Locale } from '../../src/index.ts';
 import { readRenderedForm, SECRET, solveQuestion } from '../helpers.ts';
 
@@ -18,25 +19,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const WORK = join(ROOT, '.cache/docs-servers');
 const CLOCK = pathToFileURL(join(ROOT, 'tests/integration/fixtures/offset-clock.mjs')).href;
 
-interface ServerExample {
-  where: string;
-  code: string;
-}
-
-function serverExamples(): ServerExample[] {
-  const docs = readdirSync(join(ROOT, 'docs'))
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => `docs/${f}`);
-  return ['README.md', ...docs].flatMap((file) => {
-    const text = readFileSync(join(ROOT, file), 'utf8');
-    return [...text.matchAll(/^```ts\n([\s\S]*?)^```$/gm)]
-      .filter((m) => /\.listen\(/.test(m[1] ?? ''))
-      .map((m) => ({
-        where: `${file}:${text.slice(0, m.index).split('\n').length}`,
-        code: m[1] ?? '',
-      }));
-  });
-}
+/** The examples of the README and the guides that serve something. */
+const serverExamples = () => guideExamples().filter((example) => /\.listen\(/.test(example.code));
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -52,7 +36,7 @@ afterAll(() => {
 });
 
 /** Runs an example; resolves with the page URL it prints, and a way to move its clock. */
-async function run(example: ServerExample, index: number) {
+async function run(example: DocExample, index: number) {
   mkdirSync(WORK, { recursive: true });
   const file = join(WORK, `example-${index}.ts`);
   const clockFile = join(WORK, `example-${index}.clock`);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, inject, it } from 'vitest';
+import { checkIncrementally, readTsconfig } from '../../../../scripts/incremental-check.ts';
 
 const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
 const runtimes = inject('runtimes');
@@ -30,17 +31,14 @@ createWorker().fetch(new Request('https://example.test/'), { CALCHA_SECRET: 'x',
 export {};
 `,
     );
-    const config = ts.getParsedCommandLineOfConfigFile(
-      join(ROOT, 'tsconfig.json'),
-      {},
-      {
-        ...ts.sys,
-        onUnRecoverableConfigFileDiagnostic: () => {},
-      },
-    );
-    const program = ts.createProgram([file], { ...config?.options, noEmit: true });
-    const errors = ts
-      .getPreEmitDiagnostics(program)
+    // Incremental (its .tsbuildinfo in node_modules/.cache/calcha/): checked again only when
+    // the example, calcha or Cloudflare's types changed.
+    const diagnostics = checkIncrementally({
+      rootNames: [file],
+      options: readTsconfig(join(ROOT, 'tsconfig.json')).options,
+      buildInfo: 'tsc-workerd.tsbuildinfo',
+    });
+    const errors = diagnostics
       .filter((d) => d.file?.fileName === file)
       .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
     expect(errors).toEqual([]);
