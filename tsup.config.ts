@@ -48,7 +48,7 @@ const lazyModulesOutside: Plugin = {
 };
 
 /**
- * The entries of the `lazy` build for n2words: per locale, a module that re-exports only its
+ * The entries of the lazy modules' build for n2words: per locale, a module that re-exports only its
  * `toCardinal`, so esbuild shakes off the rest (ordinals, currencies and their helpers). tsup
  * wants entries on disk: they are written under node_modules/.cache/ at each build.
  */
