@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
+import { CACHE } from './scripts/paths.ts';
 
 /**
  * The modules calcha loads on first use (`import()`), each one self-contained file of dist/:
@@ -53,7 +54,7 @@ const lazyModulesOutside: Plugin = {
  * wants entries on disk: they are written under node_modules/.cache/ at each build.
  */
 function cardinalEntries(): Record<string, string> {
-  const dir = 'node_modules/.cache/calcha/cardinals';
+  const dir = join(CACHE, 'cardinals');
   mkdirSync(dir, { recursive: true });
   return Object.fromEntries(
     N2WORDS_TAGS.map((tag) => {

@@ -8,10 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { CACHE, ROOT } from './paths.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const STAMP = join(ROOT, 'node_modules/.cache/calcha/build-inputs.sha256');
+const STAMP = join(CACHE, 'build-inputs.sha256');
 const INPUTS = ['package.json', 'package-lock.json', 'tsup.config.ts', 'tsconfig.json'];
 const OUTPUTS = ['index.js', 'index.d.ts', 'web.js', 'web.d.ts', 'redis.js', 'redis.d.ts'];
 const MORE_OUTPUTS = ['browser.js', 'browser.d.ts', 'cli.js'];

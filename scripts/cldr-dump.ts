@@ -22,11 +22,10 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { locales } from '../src/language/locales.ts';
-import { ROOT } from './tool-folder.ts';
+import { CACHE, ROOT } from './paths.ts';
 
 export const PYTHON = process.env.CALCHA_PYTHON ?? '/usr/bin/python3';
 const SCRIPT = join(ROOT, 'scripts/cldr-spellout.py');
-const CACHE = join(ROOT, 'node_modules/.cache/calcha');
 const PREFIX = 'cldr-spellout-';
 
 /** What scripts/cldr-spellout.py prints. */

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './tool-folder.ts';
+import { ROOT } from './paths.ts';
 
 export interface DocExample {
   /** The file and line of the opening fence, as `docs/comment-form.md:12`. */

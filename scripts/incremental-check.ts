@@ -8,9 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
-import { ROOT } from './tool-folder.ts';
-
-const CACHE = join(ROOT, 'node_modules/.cache/calcha');
+import { CACHE } from './paths.ts';
 
 export interface IncrementalCheck {
   /** The root files (absolute paths), those of `virtualFiles` included. */

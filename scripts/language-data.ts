@@ -28,8 +28,8 @@ import {
 import { type CldrDump, cldrSpellout } from './cldr-dump.ts';
 import { exceptionFor } from './cldr-exceptions.ts';
 import { everydayFormsOf } from './everyday-forms.ts';
+import { ROOT } from './paths.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATA_DIR = join(ROOT, 'src/language/data');
 const INVISIBLE = /[\u00ad\u200b]/g;
 

@@ -8,9 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+import { ROOT } from './paths.ts';
 
 /** Where the last install writes its lock file's hash. */
 const STAMP = '.calcha-lock.sha256';

@@ -5,7 +5,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { installToolFolder, ROOT } from './tool-folder.ts';
+import { ROOT } from './paths.ts';
+import { installToolFolder } from './tool-folder.ts';
 
 const [folder, command, ...args] = process.argv.slice(2);
 if (folder === undefined || command === undefined) {

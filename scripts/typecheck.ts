@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { type DocExample, docExamples } from './doc-examples.ts';
 import { checkIncrementally, type IncrementalCheck, readTsconfig } from './incremental-check.ts';
-import { ROOT } from './tool-folder.ts';
+import { ROOT } from './paths.ts';
 
 /** The diagnostics of noUnusedLocals and noUnusedParameters, which the examples are spared. */
 const UNUSED = new Set([6133, 6138, 6192, 6196, 6198, 6199, 6205]);

@@ -15,7 +15,7 @@ import {
   SOURCES,
   sourceExamples,
 } from '../../scripts/doc-examples.ts';
-import { ROOT } from '../../scripts/tool-folder.ts';
+import { ROOT } from '../../scripts/paths.ts';
 import { projectCheck } from '../../scripts/typecheck.ts';
 
 /** How many lines of the files open a TypeScript block, however it is spelled. */

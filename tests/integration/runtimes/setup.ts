@@ -14,7 +14,8 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { installToolFolder, ROOT } from '../../../scripts/tool-folder.ts';
+import { ROOT } from '../../../scripts/paths.ts';
+import { installToolFolder } from '../../../scripts/tool-folder.ts';
 
 export const RUNTIMES = join(ROOT, '.runtimes');
 
