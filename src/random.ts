@@ -2,9 +2,10 @@
  * Random whole numbers from the platform's CSPRNG, without modulo bias.
  *
  * Values are drawn 32 bits at a time from a small pool that is refilled from
- * the crypto seam's `fillRandomBytes` (`node:crypto`'s `randomFillSync`, or
- * Web Crypto's `getRandomValues`); a draw at or above the largest multiple of
- * the range is rejected and drawn again, so every value is equally likely.
+ * the crypto seam's `fillRandomBytes` (the kernel's generator in the node
+ * build, Web Crypto's `getRandomValues` in the other); a draw at or above the
+ * largest multiple of the range is rejected and drawn again, so every value
+ * is equally likely.
  */
 import { fillRandomBytes } from '#crypto';
 

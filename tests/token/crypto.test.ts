@@ -1,6 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as selected from '#crypto';
+import { readKernelRandom } from '../../src/token/crypto/kernel-random.ts';
 import * as nodeCrypto from '../../src/token/crypto/node.ts';
 import type { CryptoSeam } from '../../src/token/crypto/seam.ts';
 import * as webCrypto from '../../src/token/crypto/web.ts';
@@ -44,5 +46,26 @@ describe.each<CryptoSeam>([nodeCrypto, webCrypto])('crypto primitives: $name', (
     expect(platform.constantTimeEqual(text('abc'), text('abc'))).toBe(true);
     expect(platform.constantTimeEqual(text('abc'), text('abd'))).toBe(false);
     expect(platform.constantTimeEqual(text('abc'), text('abcd'))).toBe(false);
+  });
+});
+
+describe('the kernel generator behind the node build', () => {
+  const distinct = (bytes: Uint8Array) => new Set(bytes).size;
+
+  it.skipIf(process.platform === 'win32')('fills the whole array from /dev/random', () => {
+    // More than one read's worth on some kernels: the loop must fill every byte.
+    const target = new Uint8Array(65_536);
+    expect(readKernelRandom(target)).toBe(true);
+    expect(distinct(target.subarray(0, 4_096))).toBeGreaterThan(200);
+    expect(distinct(target.subarray(61_440))).toBeGreaterThan(200);
+  });
+
+  it.each([
+    ['a path that does not exist', '/nonexistent/random'],
+    ['a regular file', fileURLToPath(import.meta.url)],
+    ['a character device that reads nothing', '/dev/null'],
+    ['a character device that reads zeros', '/dev/zero'],
+  ])('refuses %s, so the caller falls back to node:crypto', (_, device) => {
+    expect(readKernelRandom(new Uint8Array(16), device)).toBe(false);
   });
 });

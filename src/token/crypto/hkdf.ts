@@ -1,9 +1,8 @@
 /**
  * HKDF-SHA-256 (RFC 5869) over `sha256.ts`'s HMAC, for every build: keys are
  * derived synchronously, with no platform call, so `createCaptcha` loads no
- * crypto module (Node's takes 6 ms to load in a fresh process; the first
- * question loads it for its random numbers instead) and the Web Crypto build
- * no longer waits on a promise for its keys (docs/decisions.md).
+ * crypto module (Node's takes 6 ms to load in a fresh process) and the Web
+ * Crypto build no longer waits on a promise for its keys (docs/decisions.md).
  *
  * Its two steps are apart: the keys of one secret share their salt and so
  * their extracted key, which is computed once (in cold code each SHA-256

@@ -1,6 +1,6 @@
 /**
- * The `node:crypto` implementation of the crypto seam (see `seam.ts`), for
- * Node, Bun and Deno.
+ * The crypto seam (see `seam.ts`) for Node, Bun and Deno: the kernel's
+ * generator for random bytes, `node:crypto` for what it cannot give.
  *
  * `node:crypto` is loaded on first use, not imported: loading it (and
  * node:stream behind it) is 6 ms of a fresh process on Node 20, which
@@ -8,10 +8,16 @@
  * number (docs/performance.md). `process.getBuiltinModule` loads it
  * synchronously without the ESM wrapper that an `import` would build, which
  * also evaluates every lazy export of the module (Web Crypto's among them).
- * Every random byte comes from this module, so a process loads one crypto
- * module, not two.
+ *
+ * Random bytes come from the kernel's generator (`kernel-random.ts`), so a
+ * process that issues and verifies v2 tokens loads no crypto module at all;
+ * where the kernel's device refuses, from `node:crypto`'s `randomFillSync`,
+ * and from then on only from it. Deno goes straight to `node:crypto`: reading
+ * a device there would ask the user for a read permission the site never had
+ * to grant before.
  */
 import type * as NodeCrypto from 'node:crypto';
+import { readKernelRandom } from './kernel-random.js';
 import type { CryptoSeam } from './seam.js';
 
 type Seam = CryptoSeam;
@@ -23,7 +29,11 @@ function nodeCrypto(): typeof NodeCrypto {
   return loaded;
 }
 
+let kernelRandomWorks = process.versions.deno === undefined;
+
 export const fillRandomBytes: Seam['fillRandomBytes'] = (target) => {
+  if (kernelRandomWorks && readKernelRandom(target)) return target;
+  kernelRandomWorks = false;
   return nodeCrypto().randomFillSync(target);
 };
 

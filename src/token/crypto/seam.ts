@@ -3,7 +3,7 @@
  * constant-time comparison and base64url. Two implementations satisfy it, each
  * checked by the compiler against this interface:
  *
- * - `node.ts` over `node:crypto` (Node, Bun, Deno);
+ * - `node.ts` over the kernel's generator and `node:crypto` (Node, Bun, Deno);
  * - `web.ts` over Web Crypto (Cloudflare Workers, Vercel Edge, browsers'
  *   workers, any runtime without `node:crypto`).
  *
