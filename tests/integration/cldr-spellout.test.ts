@@ -9,16 +9,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type CldrDump, cldrSpellout, icuAvailable } from '../../scripts/cldr-dump.ts';
 import { CLDR_EXCEPTIONS, exceptionFor } from '../../scripts/cldr-exceptions.ts';
 import { generateLanguageData } from '../../scripts/language-data.ts';
+import { ROOT } from '../../scripts/paths.ts';
 import { type Locale, locales } from '../../src/language/locales.ts';
 import { LARGEST_SPELLED, loadSpeller } from '../../src/language/spelling.ts';
 import { programAvailable } from './program.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const available = programAvailable('python3-icu', icuAvailable(), 'python3-icu');
 let cldr: CldrDump;
 beforeAll(() => {

@@ -4,11 +4,9 @@
  * tests/integration/runtimes/ runs it from the packed package with `npx calcha`.
  */
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/paths.ts';
 import { SECRET, solve } from '../helpers.ts';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 function npmRunCli(args: string[], env: Record<string, string | undefined> = {}) {
   const result = spawnSync('npm', ['run', '-s', 'cli', '--', ...args], {

@@ -7,8 +7,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ROOT } from '../../scripts/paths.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLOCK = pathToFileURL(fileURLToPath(new URL('./fixtures/offset-clock.mjs', import.meta.url)));
 
 export interface StartedDemo {

@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/paths.ts';
 import { npmStart, type StartedDemo } from './demo-process.ts';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('npm start (the README command)', () => {
   let demo: StartedDemo;

@@ -8,13 +8,13 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type DocExample, guideExamples } from '../../scripts/doc-examples.ts';
+import { ROOT } from '../../scripts/paths.ts';
 import { describeRefusal, HONEYPOT_CSS, type Locale } from '../../src/index.ts';
 import { readRenderedForm, SECRET, solveQuestion } from '../helpers.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Inside the package (so `calcha` resolves to it), outside what tsc reads; gitignored. */
 const WORK = join(ROOT, '.cache/docs-servers');
 const CLOCK = pathToFileURL(join(ROOT, 'tests/integration/fixtures/offset-clock.mjs')).href;

@@ -1,14 +1,13 @@
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { createClient, type RedisClientType } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../../scripts/paths.ts';
 import { createCaptcha } from '../../../src/index.ts';
 import { redisStore } from '../../../src/redis.ts';
 import { fixedClock, SECRET, solve } from '../../helpers.ts';
 import { redisAvailable, startRedis } from './redis-server.ts';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const SCOPE = 'comment-form:post-7';
 const TIMEOUT = 300;
 

@@ -7,11 +7,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { ROOT } from '../../../scripts/paths.ts';
 import { SECRET, solveQuestion } from '../../helpers.ts';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const consumer = inject('consumer');
 const files = inject('packedFiles');
 const runtimes = inject('runtimes');

@@ -6,12 +6,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, inject, it } from 'vitest';
 import { checkIncrementally, readTsconfig } from '../../../../scripts/incremental-check.ts';
+import { ROOT } from '../../../../scripts/paths.ts';
 
-const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
 const runtimes = inject('runtimes');
 
 describe.skipIf(runtimes === '')('examples/edge with @cloudflare/workers-types', () => {

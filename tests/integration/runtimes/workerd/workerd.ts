@@ -10,10 +10,8 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-
-const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
+import { ROOT } from '../../../../scripts/paths.ts';
 
 /**
  * The workerd binary from the runtime matrix (`runtimes`: .runtimes/node_modules, see
