@@ -1,8 +1,8 @@
+import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as selected from '#crypto';
-import { readKernelRandom } from '../../src/token/crypto/kernel-random.ts';
 import * as nodeCrypto from '../../src/token/crypto/node.ts';
 import type { CryptoSeam } from '../../src/token/crypto/seam.ts';
 import * as webCrypto from '../../src/token/crypto/web.ts';
@@ -49,23 +49,122 @@ describe.each<CryptoSeam>([nodeCrypto, webCrypto])('crypto primitives: $name', (
   });
 });
 
-describe('the kernel generator behind the node build', () => {
-  const distinct = (bytes: Uint8Array) => new Set(bytes).size;
+describe.skipIf(process.platform !== 'linux')('the kernel generator behind the node build', () => {
+  // Each test loads a fresh copy of the module (it remembers that the generator is seeded),
+  // and may send its reads to another real device or file through node:fs, the object the
+  // module itself takes from process.getBuiltinModule.
+  const realOpen = fs.openSync;
+  const opened: string[] = [];
+  let redirect: Record<string, string> = {};
+  beforeEach(() => {
+    vi.resetModules();
+    opened.length = 0;
+    redirect = {};
+    vi.spyOn(fs, 'openSync').mockImplementation(((path: string, flags: number) => {
+      opened.push(path);
+      return realOpen(redirect[path] ?? path, flags);
+    }) as typeof fs.openSync);
+  });
+  afterEach(() => vi.restoreAllMocks());
 
-  it.skipIf(process.platform === 'win32')('fills the whole array from /dev/random', () => {
-    // More than one read's worth on some kernels: the loop must fill every byte.
+  const fresh = async () =>
+    (await import('../../src/token/crypto/kernel-random.ts')).readKernelRandom;
+  const distinct = (bytes: Uint8Array) => new Set(bytes).size;
+  const openFiles = () => fs.readdirSync('/proc/self/fd').length;
+
+  it('checks once that the generator is seeded (/dev/random), then fills from /dev/urandom', async () => {
+    const readKernelRandom = await fresh();
     const target = new Uint8Array(65_536);
+    const files = openFiles();
     expect(readKernelRandom(target)).toBe(true);
+    expect(readKernelRandom(new Uint8Array(16))).toBe(true);
+    expect(opened).toEqual(['/dev/random', '/dev/urandom', '/dev/urandom']);
+    expect(openFiles()).toBe(files);
     expect(distinct(target.subarray(0, 4_096))).toBeGreaterThan(200);
     expect(distinct(target.subarray(61_440))).toBeGreaterThan(200);
   });
 
+  it('fills every byte when the device answers in short reads', async () => {
+    const readKernelRandom = await fresh();
+    const realRead = fs.readSync;
+    const sizes: number[] = [];
+    vi.spyOn(fs, 'readSync').mockImplementation(((fd, buffer, offset, length, position) => {
+      const size = Math.min(length as number, 7);
+      sizes.push(size);
+      return realRead(fd, buffer as Uint8Array, offset as number, size, position as null);
+    }) as typeof fs.readSync);
+    const target = new Uint8Array(4_096);
+    expect(readKernelRandom(target)).toBe(true);
+    expect(sizes).toHaveLength(1 + Math.ceil(4_096 / 7));
+    expect(distinct(target.subarray(4_000))).toBeGreaterThan(40);
+  });
+
   it.each([
-    ['a path that does not exist', '/nonexistent/random'],
-    ['a regular file', fileURLToPath(import.meta.url)],
-    ['a character device that reads nothing', '/dev/null'],
-    ['a character device that reads zeros', '/dev/zero'],
-  ])('refuses %s, so the caller falls back to node:crypto', (_, device) => {
-    expect(readKernelRandom(new Uint8Array(16), device)).toBe(false);
+    ['does not exist', '/nonexistent/random'],
+    ['is a regular file', fileURLToPath(import.meta.url)],
+    ['is another character device (zeros)', '/dev/zero'],
+    ['is another character device (empty)', '/dev/null'],
+  ])('refuses, unseeded or not, a device that %s', async (_, stand_in) => {
+    redirect = { '/dev/random': stand_in };
+    expect((await fresh())(new Uint8Array(16))).toBe(false);
+    vi.resetModules();
+    redirect = { '/dev/urandom': stand_in };
+    expect((await fresh())(new Uint8Array(16))).toBe(false);
+  });
+
+  it('refuses a read that ends before the target is full, and one that throws', async () => {
+    const readKernelRandom = await fresh();
+    expect(readKernelRandom(new Uint8Array(16))).toBe(true);
+    vi.spyOn(fs, 'readSync').mockReturnValueOnce(8).mockReturnValueOnce(0);
+    expect(readKernelRandom(new Uint8Array(16))).toBe(false);
+    vi.spyOn(fs, 'readSync').mockImplementationOnce(() => {
+      throw Object.assign(new Error('EAGAIN: resource temporarily unavailable'), {
+        code: 'EAGAIN',
+      });
+    });
+    expect(readKernelRandom(new Uint8Array(16))).toBe(false);
+  });
+
+  it('keeps its answer and closes nothing twice when closing throws (a patched fs)', async () => {
+    const readKernelRandom = await fresh();
+    const realClose = fs.closeSync;
+    const closed: number[] = [];
+    vi.spyOn(fs, 'closeSync').mockImplementation((fd) => {
+      realClose(fd);
+      closed.push(fd);
+      throw new Error('EIO');
+    });
+    const files = openFiles();
+    expect(readKernelRandom(new Uint8Array(16))).toBe(true);
+    expect(closed).toHaveLength(2);
+    expect(openFiles()).toBe(files);
+  });
+});
+
+describe.skipIf(process.platform !== 'linux')('the node seam when the kernel refuses', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('fills from node:crypto, overwriting a partial read, and never opens the device again', async () => {
+    vi.resetModules();
+    const seam = await import('../../src/token/crypto/node.ts');
+    const realRead = fs.readSync;
+    // The seeding check passes; the fill then reads 8 bytes of 32 and is refused.
+    const open = vi.spyOn(fs, 'openSync');
+    vi.spyOn(fs, 'readSync')
+      .mockImplementationOnce(((fd, buffer) =>
+        realRead(fd, buffer as Uint8Array, 0, 1, null)) as typeof fs.readSync)
+      .mockImplementationOnce(((_fd, buffer) => {
+        (buffer as Uint8Array).fill(0xaa, 0, 8);
+        return 8;
+      }) as typeof fs.readSync)
+      .mockImplementationOnce(() => {
+        throw Object.assign(new Error('EAGAIN'), { code: 'EAGAIN' });
+      });
+    const target = seam.fillRandomBytes(new Uint8Array(32));
+    expect(open).toHaveBeenCalledTimes(2);
+    expect(hex(target.subarray(0, 8))).not.toBe('aa'.repeat(8));
+    expect(new Set(target).size).toBeGreaterThan(16);
+    seam.fillRandomBytes(new Uint8Array(32));
+    expect(open).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,47 +1,65 @@
 /**
- * Random bytes read from the kernel's CSPRNG, `/dev/random`, through `node:fs`
- * (which Node has loaded before any user code runs), for the node build.
+ * Random bytes read from the kernel's generator through `node:fs` (which Node
+ * has loaded before any user code runs), for the node build.
  *
  * Why not `node:crypto`: loading it (and node:stream behind it) is 5–7 ms of a
  * fresh process on Node 20 and 17–19 on Node 24, half of a cold start's first
- * question; reading the device is 0.5 ms (docs/performance.md). The bytes are
- * the ones OpenSSL seeds itself from.
+ * question; reading the device is 0.5 ms (docs/performance.md). The bytes come
+ * straight from the kernel's generator, the one OpenSSL (behind `node:crypto`)
+ * seeds its own generator from through `getrandom(2)`.
  *
- * Why `/dev/random` opened non-blocking rather than `/dev/urandom`: on Linux
- * 5.6 and later both give the same stream once the kernel's generator is
- * seeded, but before that `/dev/urandom` answers anyway while `/dev/random`
- * opened with `O_NONBLOCK` refuses with EAGAIN. So a read here never returns
- * bytes from an unseeded generator: any refusal (EAGAIN at early boot, an old
- * kernel's entropy estimate, no such device on Windows, a permission model
- * that denies the path, a device that is not a character device, a read that
- * ends early, sixteen or more bytes all equal) makes the caller fall back to
- * `node:crypto`. The checks follow libuv's `uv__random_readpath`.
+ * The pattern is libuv's (`uv__random_devurandom`): once per process, one byte
+ * from `/dev/random` opened non-blocking, which refuses (EAGAIN) while the
+ * kernel's generator is not seeded; then every fill from `/dev/urandom`, which
+ * on Linux 5.6 and later is the same stream as `/dev/random` and
+ * `getrandom()`, and which does not draw down the entropy estimate that older
+ * kernels keep for `/dev/random`'s readers. A read here never returns bytes
+ * from an unseeded generator: any refusal (EAGAIN, no such device on Windows, a
+ * permission model that denies the path, a path that is not the kernel's
+ * device, a read that ends early) makes the caller take `node:crypto` instead.
  */
 
-/** The device read; a parameter only so that tests can name one that fails. */
-const KERNEL_RANDOM = '/dev/random';
+type NodeFs = typeof import('node:fs');
+
+/** `/dev/random` and `/dev/urandom` on Linux: character devices 1:8 and 1:9. */
+const LINUX_DEVICE = { '/dev/random': 0x108, '/dev/urandom': 0x109 } as const;
+type KernelDevice = keyof typeof LINUX_DEVICE;
+
+let seeded = false;
 
 /**
- * Fills all of `target` from the kernel's CSPRNG and returns true, or returns
- * false (and `target` is to be filled another way) if the device refused.
+ * Fills all of `target` from the kernel's generator and returns true, or returns
+ * false (and `target` is to be filled another way) if a device refused.
  */
-export function readKernelRandom(target: Uint8Array, device = KERNEL_RANDOM): boolean {
+export function readKernelRandom(target: Uint8Array): boolean {
   const fs = process.getBuiltinModule('node:fs');
+  seeded ||= readDevice(fs, '/dev/random', new Uint8Array(1));
+  return seeded && readDevice(fs, '/dev/urandom', target);
+}
+
+/**
+ * Reads `target.length` bytes from `device`, opened non-blocking; false if it
+ * is not the kernel's device (checked by number on Linux) or any step fails.
+ */
+function readDevice(fs: NodeFs, device: KernelDevice, target: Uint8Array): boolean {
   let fd: number | undefined;
   try {
     fd = fs.openSync(device, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
-    if (!fs.fstatSync(fd).isCharacterDevice()) return false;
+    const stat = fs.fstatSync(fd);
+    if (!stat.isCharacterDevice()) return false;
+    if (process.platform === 'linux' && stat.rdev !== LINUX_DEVICE[device]) return false;
     for (let filled = 0; filled < target.length; ) {
       const read = fs.readSync(fd, target, filled, target.length - filled, null);
       if (read === 0) return false;
       filled += read;
     }
-    // A device that repeats one byte is not a generator (a container that mounted /dev/zero in
-    // its place); 16 uniform bytes are all equal with probability 2^-120.
-    return target.length < 16 || target.some((byte) => byte !== target[0]);
+    return true;
   } catch {
     return false;
   } finally {
-    if (fd !== undefined) fs.closeSync(fd);
+    // Closing a device does not fail; if a patched `fs` makes it throw, the read still stands.
+    try {
+      if (fd !== undefined) fs.closeSync(fd);
+    } catch {}
   }
 }

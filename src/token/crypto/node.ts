@@ -12,9 +12,9 @@
  * Random bytes come from the kernel's generator (`kernel-random.ts`), so a
  * process that issues and verifies v2 tokens loads no crypto module at all;
  * where the kernel's device refuses, from `node:crypto`'s `randomFillSync`,
- * and from then on only from it. Deno goes straight to `node:crypto`: reading
- * a device there would ask the user for a read permission the site never had
- * to grant before.
+ * and from then on only from it. Windows has no such device, and Deno goes
+ * straight to `node:crypto` too: reading a device there would ask the user for
+ * a read permission the site never had to grant before.
  */
 import type * as NodeCrypto from 'node:crypto';
 import { readKernelRandom } from './kernel-random.js';
@@ -29,7 +29,7 @@ function nodeCrypto(): typeof NodeCrypto {
   return loaded;
 }
 
-let kernelRandomWorks = process.versions.deno === undefined;
+let kernelRandomWorks = process.platform !== 'win32' && process.versions.deno === undefined;
 
 export const fillRandomBytes: Seam['fillRandomBytes'] = (target) => {
   if (kernelRandomWorks && readKernelRandom(target)) return target;
