@@ -4,7 +4,7 @@
  * calcha with `store: false`, with the default memory store at steady state,
  * its Web Crypto build; jsonwebtoken (KeyObject secret), jose HS256,
  * altcha-lib; and svg-captcha's generation alone. Also what refusing garbage
- * and a forged token costs, in both builds, one raw Web Crypto HMAC for
+ * (of a token's length, and a megabyte) and a forged token costs, in both builds, one raw Web Crypto HMAC for
  * scale, and the Web Crypto build's round trip as a multiple of the node
  * build's (same round).
  *
@@ -81,11 +81,15 @@ const altchaRoundTrip = async () => {
 const token = (await stateless.generate({ scope: SCOPE })).token;
 const forged = `${token.slice(0, -2)}${token.at(-2) === 'A' ? 'B' : 'A'}${token.at(-1)}`;
 const garbage = 'x'.repeat(token.length);
+/** What the fuzz tests throw at verify, at its largest: no time bound there, a figure here. */
+const megabyte = 'x'.repeat(1 << 20);
 /** Verifies `value` with an answer no question has (max 20), so every path ends in a refusal. */
-const refuse = (captcha: ReturnType<Calcha['createCaptcha']>, value: string) => async () => {
-  const result = await captcha.verify(value, '1001', { scope: SCOPE });
-  if (result.ok) throw new Error('accepted');
-};
+const refuse =
+  (captcha: ReturnType<Calcha['createCaptcha']>, value: string, answer = '1001') =>
+  async () => {
+    const result = await captcha.verify(value, answer, { scope: SCOPE });
+    if (result.ok) throw new Error('accepted');
+  };
 
 // Sanity: each peer accepts its own input.
 jsonwebtokenRoundTrip();
@@ -97,6 +101,7 @@ for (const [captcha, value, reason] of [
   [webStateless, forged, 'bad-signature'],
   [stateless, garbage, 'malformed'],
   [webStateless, garbage, 'malformed'],
+  [stateless, megabyte, 'malformed'],
 ] as const) {
   const result = await captcha.verify(value, '1001', { scope: SCOPE });
   if (result.ok || result.reason !== reason) throw new Error(`expected ${reason}: ${result}`);
@@ -142,6 +147,10 @@ export async function runRoundTrips(rounds = 5, time = 400) {
       .add('calcha verify alone (wrong answer), store: false', refuse(stateless, token))
       .add('calcha verify, garbage refused', refuse(stateless, garbage))
       .add('calcha verify, garbage refused, Web Crypto build', refuse(webStateless, garbage))
+      .add(
+        'calcha verify, 1 MB token and 1 MB answer refused',
+        refuse(stateless, megabyte, megabyte),
+      )
       .add('calcha verify, forged token refused', refuse(stateless, forged))
       .add('calcha verify, forged token refused, Web Crypto build', refuse(webStateless, forged));
     await bench.run();

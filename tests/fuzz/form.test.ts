@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixedClock, SECRET, solveQuestion } from '../helpers.ts';
-import { BOUND_MS, hostile, plain, runs, TIMEOUT, timed } from './fuzz.ts';
+import { hostile, plain, runs, TIMEOUT } from './fuzz.ts';
 import {
   type Challenge,
   createCaptcha,
@@ -55,17 +55,16 @@ const body = fc.oneof(
 
 describe('fuzz: verifyForm', () => {
   it(
-    'any body: a typed refusal in bounded time, never a throw, never ok',
+    'any body: a typed refusal, never a throw, never ok',
     async () => {
       const clock = fixedClock();
       const captcha = createCaptcha({ secret: SECRET, now: clock.now });
       clock.advance(5_000);
       await fc.assert(
         fc.asyncProperty(body, async ({ make }) => {
-          const { value, ms } = await timed(() => captcha.verifyForm(make(), { scope: SCOPE }));
+          const value = await captcha.verifyForm(make(), { scope: SCOPE });
           expect(value.ok).toBe(false);
           expect(FORM_REASONS_FOR_FUZZ).toContain(value.ok ? 'ok' : value.reason);
-          expect(ms).toBeLessThan(BOUND_MS);
         }),
         runs(2),
       );
@@ -199,7 +198,7 @@ const acceptLanguage = fc
 
 describe('fuzz: languages', () => {
   it(
-    'negotiateLocale with any header or value: a supported locale (or undefined without a fallback), in bounded time',
+    'negotiateLocale with any header or value: a supported locale (or undefined without a fallback)',
     () => {
       fc.assert(
         fc.property(
@@ -207,10 +206,8 @@ describe('fuzz: languages', () => {
           fc.constantFrom('en-GB', 'fr-FR', 'ar', undefined),
           (input, fallback) => {
             const header = input.value();
-            const start = performance.now();
             const locale =
               fallback === undefined ? negotiateLocale(header) : negotiateLocale(header, fallback);
-            expect(performance.now() - start).toBeLessThan(BOUND_MS);
             expect(fallback === undefined ? [...locales, undefined] : locales).toContain(locale);
           },
         ),

@@ -31,16 +31,6 @@ export function runs(weight = 1): fc.Parameters<unknown> {
 /** The vitest timeout of one property test: the slice's default, or the long run's bound. */
 export const TIMEOUT = LONG ? (SECONDS + 60) * 1000 : 30_000;
 
-/** The longest one call may take, whatever its input (generous: two shared cores). */
-export const BOUND_MS = 1_000;
-
-/** Runs `call` and returns its result with how long it took. */
-export async function timed<T>(call: () => T | Promise<T>): Promise<{ value: T; ms: number }> {
-  const start = performance.now();
-  const value = await call();
-  return { value, ms: performance.now() - start };
-}
-
 /** A Proxy whose every trap throws, or a revoked one (on which every operation throws). */
 function hostileProxy(kind: number): object {
   const boom = () => {

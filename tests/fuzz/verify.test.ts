@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixedClock, SECRET, solveQuestion } from '../helpers.ts';
-import { BOUND_MS, hostile, plain, runs, TIMEOUT, timed } from './fuzz.ts';
+import { hostile, plain, runs, TIMEOUT } from './fuzz.ts';
 import { createCaptcha, isCalchaError, REFUSAL_REASONS_FOR_FUZZ } from './public.ts';
 
 const SCOPE = 'comment-form:post-42';
@@ -34,18 +34,15 @@ const isScopeError = (error: unknown) =>
 
 describe('fuzz: verify', () => {
   it(
-    'any token and any answer: a typed refusal in bounded time, never a throw, never ok',
+    'any token and any answer: a typed refusal, never a throw, never ok',
     async () => {
       const { captcha, clock } = setup();
       clock.advance(5_000);
       await fc.assert(
         fc.asyncProperty(hostile, hostile, async (token, answer) => {
-          const { value, ms } = await timed(() =>
-            captcha.verify(token.value(), answer.value(), { scope: SCOPE }),
-          );
+          const value = await captcha.verify(token.value(), answer.value(), { scope: SCOPE });
           expect(value.ok).toBe(false);
           expect(REFUSAL_REASONS_FOR_FUZZ).toContain(value.ok ? 'ok' : value.reason);
-          expect(ms).toBeLessThan(BOUND_MS);
         }),
         runs(3),
       );
@@ -60,12 +57,9 @@ describe('fuzz: verify', () => {
       await fc.assert(
         fc.asyncProperty(hostile, async (answer) => {
           const c = await solved(captcha, clock);
-          const { value, ms } = await timed(() =>
-            captcha.verify(c.token, answer, { scope: SCOPE }),
-          );
+          const value = await captcha.verify(c.token, answer, { scope: SCOPE });
           if (value.ok) expect(String(answer).trim()).toBe(c.answer);
           else expect(value.reason).toBe('wrong-answer');
-          expect(ms).toBeLessThan(BOUND_MS);
         }),
         runs(),
       );

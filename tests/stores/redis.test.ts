@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isCalchaError } from '../../src/errors.ts';
 import { redisStore } from '../../src/stores/redis.ts';
 import { fixedClock } from '../helpers.ts';
@@ -62,10 +62,22 @@ describe('redisStore (against a stand-in client; tests/integration/redis runs a 
       () => new Promise(() => {}),
       () => new Promise(() => {}),
     );
-    const store = redisStore({ client: client.nodeRedis, timeout: 20 });
-    const error = await Promise.resolve(store.consume('x', Date.now() + 1_000)).catch((e) => e);
-    expect(isCalchaError(error, 'ERR_CALCHA_STORE_TIMEOUT')).toBe(true);
-    expect(String(error)).toMatch(/did not answer within 20 ms/);
+    vi.useFakeTimers();
+    try {
+      const store = redisStore({ client: client.nodeRedis, timeout: 20 });
+      let settled: unknown;
+      Promise.resolve(store.consume('x', Date.now() + 1_000)).then(
+        () => (settled = 'resolved'),
+        (error) => (settled = error),
+      );
+      await vi.advanceTimersByTimeAsync(19);
+      expect(settled).toBeUndefined();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(isCalchaError(settled, 'ERR_CALCHA_STORE_TIMEOUT')).toBe(true);
+      expect(String(settled)).toMatch(/did not answer within 20 ms/);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('refuses a missing client, a bad prefix, timeout or clock at construction, with codes', () => {

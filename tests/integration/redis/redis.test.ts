@@ -191,15 +191,14 @@ describe.skipIf(!redisAvailable())('redisStore against a real redis-server', () 
     expect(await ioRedis.keys('blog-7:*')).toHaveLength(1);
   });
 
-  it('Redis killed mid-run gives store-error within the timeout, and works again once it is back', async () => {
+  it('Redis killed mid-run gives store-error, and works again once it is back', async () => {
+    // That it comes after `timeout` at the latest is tests/stores/redis.test.ts's, with a clock.
     const { a, b } = servers(TIMEOUT);
     const before = await solved();
     await redis.kill();
     for (const server of [a, b]) {
-      const started = performance.now();
       const result = await server.verify(before.token, before.answer, { scope: SCOPE });
       expect(result).toMatchObject({ ok: false, reason: 'store-error' });
-      expect(performance.now() - started).toBeLessThan(TIMEOUT + 500);
     }
     redis = await startRedis(redis.port);
     await expect
