@@ -14,6 +14,7 @@ export default {
     'src/token/signing.ts',
     'src/token/v1.ts',
     'src/token/keys.ts',
+    'src/token/crypto/kernel-random.ts',
     'src/captcha.ts',
     'src/stores/memory.ts',
     'src/stores/lifetime.ts',
