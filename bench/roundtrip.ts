@@ -4,9 +4,9 @@
  * calcha with `store: false`, with the default memory store at steady state,
  * its Web Crypto build; jsonwebtoken (KeyObject secret), jose HS256,
  * altcha-lib; and svg-captcha's generation alone. Also what refusing garbage
- * (of a token's length, and a megabyte) and a forged token costs, in both builds, one raw Web Crypto HMAC for
- * scale, and the Web Crypto build's round trip as a multiple of the node
- * build's (same round).
+ * (of a token's length, and a megabyte) and a forged token costs, in both
+ * builds, one raw Web Crypto HMAC for scale, and the Web Crypto build's round
+ * trip as a multiple of the node build's (same round).
  *
  * Part of `npm run bench` (bench/index.ts); reads the built `dist/`.
  */

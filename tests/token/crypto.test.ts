@@ -104,11 +104,11 @@ describe.skipIf(process.platform !== 'linux')('the kernel generator behind the n
     ['is a regular file', fileURLToPath(import.meta.url)],
     ['is another character device (zeros)', '/dev/zero'],
     ['is another character device (empty)', '/dev/null'],
-  ])('refuses, unseeded or not, a device that %s', async (_, stand_in) => {
-    redirect = { '/dev/random': stand_in };
+  ])('refuses, unseeded or not, a device that %s', async (_, standIn) => {
+    redirect = { '/dev/random': standIn };
     expect((await fresh())(new Uint8Array(16))).toBe(false);
     vi.resetModules();
-    redirect = { '/dev/urandom': stand_in };
+    redirect = { '/dev/urandom': standIn };
     expect((await fresh())(new Uint8Array(16))).toBe(false);
   });
 
@@ -125,7 +125,7 @@ describe.skipIf(process.platform !== 'linux')('the kernel generator behind the n
     expect(readKernelRandom(new Uint8Array(16))).toBe(false);
   });
 
-  it('keeps its answer and closes nothing twice when closing throws (a patched fs)', async () => {
+  it('closes each device once and keeps its answer when closing throws (a patched fs)', async () => {
     const readKernelRandom = await fresh();
     const realClose = fs.closeSync;
     const closed: number[] = [];
