@@ -65,7 +65,19 @@ export const SIGNED_BYTES = LAYOUT.nonce.end;
  */
 export const ANSWER_BITS = 10;
 
-const TOKEN_SHAPE = new RegExp(`^[A-Za-z0-9_-]{${TOKEN_LENGTH}}$`);
+/**
+ * Decodes base64url texts of exactly `length` characters, a multiple of 4 (so
+ * there is no padding and no spare bits: a text that passes is the one
+ * canonical encoding of its bytes); `undefined` for any other text. Both token
+ * versions read their text with one.
+ */
+export function base64UrlDecoder(length: number): (text: string) => Uint8Array | undefined {
+  const shape = new RegExp(`^[A-Za-z0-9_-]{${length}}$`);
+  // The length first: it stops a long string before the pattern reads it.
+  return (text) => (text.length === length && shape.test(text) ? fromBase64Url(text) : undefined);
+}
+
+const decodeTokenText = base64UrlDecoder(TOKEN_LENGTH);
 
 /** What a token says, before or after it is signed. */
 export interface TokenClaims {
@@ -156,9 +168,8 @@ export function seal(bytes: Uint8Array, t: Uint8Array, answer: number): string {
  * string that passes the shape check is the one canonical encoding of its bytes.
  */
 export function decodeToken(token: string): DecodedToken | undefined {
-  if (token.length !== TOKEN_LENGTH || !TOKEN_SHAPE.test(token)) return undefined;
-  const bytes = fromBase64Url(token);
-  if (bytes.length !== TOKEN_BYTES || bytes[LAYOUT.version.start] !== TOKEN_VERSION) {
+  const bytes = decodeTokenText(token);
+  if (bytes?.length !== TOKEN_BYTES || bytes[LAYOUT.version.start] !== TOKEN_VERSION) {
     return undefined;
   }
   const locale = localeFromId(bytes[LAYOUT.localeId.start] as number);

@@ -14,10 +14,11 @@
  *       31    16  answer tag: HMAC-SHA-256(answer key, nonce ‖ answer as uint32)[0..16)
  *       47    16  MAC: HMAC-SHA-256(MAC key, bytes 0..47 ‖ uint32 scope length ‖ scope)[0..16)
  */
-import { constantTimeEqual, fromBase64Url, toBase64Url } from '#crypto';
+import { constantTimeEqual, toBase64Url } from '#crypto';
 import { localeFromId, localeId } from '../language/locales.js';
 import { hmacSha256 } from './crypto/sha256.js';
 import {
+  base64UrlDecoder,
   type DecodedToken,
   readUint48,
   type TokenClaims,
@@ -30,7 +31,7 @@ import type { V1Keys } from './keys.js';
 const V1_BYTES = 63;
 /** Length of a v1 token in base64url characters. */
 export const V1_TOKEN_LENGTH = (V1_BYTES / 3) * 4;
-const V1_SHAPE = new RegExp(`^[A-Za-z0-9_-]{${V1_TOKEN_LENGTH}}$`);
+const decodeV1Text = base64UrlDecoder(V1_TOKEN_LENGTH);
 /** Milliseconds per unit of v1's clock fields. */
 const V1_TIME_UNIT_MS = 100;
 const NONCE = { start: 15, end: 31 };
@@ -53,9 +54,8 @@ function mac(keys: V1Keys, signed: Uint8Array, scope: Uint8Array): Uint8Array {
 
 /** Reads a v1 token's fields without trusting them: `undefined` unless 84 canonical characters of a known locale. */
 export function decodeTokenV1(token: string): DecodedToken | undefined {
-  if (token.length !== V1_TOKEN_LENGTH || !V1_SHAPE.test(token)) return undefined;
-  const bytes = fromBase64Url(token);
-  if (bytes.length !== V1_BYTES || bytes[0] !== 1) return undefined;
+  const bytes = decodeV1Text(token);
+  if (bytes?.length !== V1_BYTES || bytes[0] !== 1) return undefined;
   const locale = localeFromId(bytes[2] as number);
   if (locale === undefined) return undefined;
   return {
