@@ -78,7 +78,7 @@ const libraryOutside: Plugin = {
 const library: Options = {
   format: ['esm'],
   esbuildPlugins: [lazyModulesOutside],
-  // Keep node:crypto as written: Deno needs the prefix.
+  // Keep `node:` prefixes as written (the CLI imports node:fs and node:util): Deno needs them.
   removeNodeProtocol: false,
 };
 
@@ -86,7 +86,7 @@ const library: Options = {
 // `npm run build` empties dist/ first. Each entry is a build of its own, so that
 // `import('calcha')` reads one file, not a chunk shared with calcha/redis or the CLI beside it.
 export default defineConfig([
-  // Node, Bun, Deno: node:crypto.
+  // Node, Bun, Deno: the kernel's random device, and node:crypto where it refuses.
   { ...library, entry: { index: 'src/index.ts' }, target: 'node20' },
   // calcha/redis holds its own copy of the few checks and the error maker it needs.
   { ...library, entry: { redis: 'src/redis.ts' }, target: 'node20' },
